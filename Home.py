@@ -1,0 +1,19 @@
+"""Dollar Lab entry point: page config, language, navigation, footer.
+
+Run with ``streamlit run Home.py``. The pages themselves live in pages/; the menu is
+built here each run so its titles are in the reader's language while the URL paths
+stay fixed in English (``/glossary?lang=zh-Hant``).
+"""
+
+import streamlit as st
+
+from lib import ui
+
+st.set_page_config(page_title="Dollar Lab", page_icon=":material/currency_exchange:", layout="wide")
+
+lang = ui.language_selector()
+t = ui.tr()
+page = ui.navigation(lang)
+st.set_page_config(page_title=f"{page.title} · {t('app.name')}")
+page.run()
+ui.footer()

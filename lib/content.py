@@ -1,0 +1,395 @@
+"""Loading the app's text and facts, and formatting numbers for each language.
+
+Everything a learner reads lives in ``content/``:
+
+* ``strings.<lang>.toml``  UI strings (nested tables, flattened to ``"a.b.c"`` keys);
+  ``strings.zh-Hans.overrides.toml`` holds the few keys where mainland usage is not
+  what OpenCC produces from the Traditional text (the word for 10**12, for example).
+* ``<lang>/<page>/<section>.md``  narrative, with placeholders (see :func:`fill`).
+* ``facts.toml``  every sourced number, with provenance; ``[article.*]`` and
+  ``[primary.*]`` tables describe the source documents and the sources they cite.
+* ``glossary.toml``, ``quizzes.toml``.
+
+Loaders are cached with :func:`functools.lru_cache`: files are read once per
+process, and the returned objects are shared, so callers must not mutate them.
+Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from lib.i18n import LANGS, WRITTEN_IN, localise, to_hans
+
+CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+MINUS = "\u2212"  # typographic minus sign for displayed negatives
+
+#: Kinds of statement a page distinguishes (DESIGN.md section 3).
+KINDS = ("reported", "argument", "assumption")
+
+
+class ContentError(ValueError):
+    """A content file is missing a key, a fact or a section it should have."""
+
+
+# ---------------------------------------------------------------------------
+# Files
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=32)
+def load_toml(name: str) -> dict:
+    """Parse ``content/<name>`` once per process."""
+    with open(CONTENT_DIR / name, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _flatten(table: dict, prefix: str = "") -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in table.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flatten(value, full + "."))
+        else:
+            out[full] = value
+    return out
+
+
+@lru_cache(maxsize=8)
+def strings(lang: str) -> dict[str, str]:
+    """The UI string table for ``lang`` as a flat ``{"section.key": text}`` dict."""
+    if lang not in LANGS:
+        raise ContentError(f"Unknown language {lang!r}.")
+    base = _flatten(load_toml(f"strings.{WRITTEN_IN[lang]}.toml"))
+    table = {k: localise(v, lang) if isinstance(v, str) else v for k, v in base.items()}
+    if lang == "zh-Hans":
+        table.update(_flatten(load_toml("strings.zh-Hans.overrides.toml")))
+    return table
+
+
+class Translator:
+    """``t("key", **values)``: the string for ``key`` in one language, formatted."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.table = strings(lang)
+
+    def __call__(self, key: str, **values: object) -> str:
+        try:
+            text = self.table[key]
+        except KeyError:
+            raise ContentError(f"No string {key!r} in the {self.lang} table.") from None
+        return str(text).format(**values) if values else str(text)
+
+    def has(self, key: str) -> bool:
+        return key in self.table
+
+
+@lru_cache(maxsize=8)
+def translator(lang: str) -> Translator:
+    return Translator(lang)
+
+
+# ---------------------------------------------------------------------------
+# Number formatting
+# ---------------------------------------------------------------------------
+
+
+def _fixed(value: float, decimals: int) -> str:
+    text = f"{abs(value):,.{decimals}f}"
+    negative = value < 0 and float(text.replace(",", "")) != 0
+    return (MINUS if negative else "") + text
+
+
+def format_number(value: float, decimals: int = 0, *, signed: bool = False) -> str:
+    """Thousands separators, a real minus sign, and ``+`` when ``signed``.
+
+    >>> format_number(-26), format_number(1479.0), format_number(0.25, 2, signed=True)
+    ('\u221226', '1,479', '+0.25')
+    """
+    if not math.isfinite(value):
+        raise ValueError("Cannot display a number that is not finite.")
+    text = _fixed(value, decimals)
+    if signed and not text.startswith(MINUS) and float(text.replace(",", "")) != 0:
+        text = "+" + text
+    return text
+
+
+def format_amount(value: float, lang: str, decimals: int = 1) -> str:
+    """A large amount with the magnitude words each language's readers expect.
+
+    English uses million / billion / trillion; Chinese counts in units of 10**4,
+    10**8 and 10**12, whose words differ between Taiwan and mainland usage. The
+    words come from the string tables (``num.*``), so 545e9 reads "545 billion" in
+    English and "5,450" hundred-millions in Chinese.
+    """
+    t = translator(lang)
+    if lang == "en":
+        scales = ((1e12, "num.trillion"), (1e9, "num.billion"), (1e6, "num.million"))
+    else:
+        scales = ((1e12, "num.trillion"), (1e8, "num.hundred_million"), (1e4, "num.ten_thousand"))
+    for size, key in scales:
+        if abs(value) >= size:
+            scaled = value / size
+            places = 0 if float(scaled).is_integer() else decimals
+            return t(key, v=format_number(scaled, places))
+    return format_number(value, 0)
+
+
+def format_value(
+    value: float, unit: str, lang: str, decimals: int = 0, signed: bool = False
+) -> str:
+    """Format ``value`` in ``unit`` for ``lang`` using the ``unit.<unit>`` template.
+
+    Units: ``pct`` (value is a decimal, 0.15 -> 15%), ``pp`` (percentage points),
+    ``bp`` (basis points), ``usd`` (dollars, scaled by :func:`format_amount`), and
+    quote units such as ``jpy_per_usd``; the template decides the words around it.
+    """
+    t = translator(lang)
+    if unit == "pct":
+        number = format_number(value * 100, decimals, signed=signed)
+    elif unit == "usd":
+        number = format_amount(value, lang, decimals)
+    else:
+        number = format_number(value, decimals, signed=signed)
+    return t(f"unit.{unit}", v=number)
+
+
+def format_date(iso: str, lang: str) -> str:
+    """An ISO date (``2025-12-12``, or ``2025-12`` for a month) in the reader's style."""
+    t = translator(lang)
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return t("date.day", y=d.year, m=d.month, d=d.day, mon=t(f"date.month.{d.month}"))
+    if len(parts) == 2:
+        return t("date.month_only", y=parts[0], m=parts[1], mon=t(f"date.month.{parts[1]}"))
+    return str(parts[0])
+
+
+# ---------------------------------------------------------------------------
+# Facts and sources
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One sourced number. ``kind`` is reported, argument or assumption."""
+
+    key: str
+    value: float
+    unit: str
+    as_of: str
+    kind: str
+    article: str
+    decimals: int
+    primary: str | None
+    label_en: str
+    label_zh: str
+    note_en: str
+    note_zh: str
+
+    def label(self, lang: str) -> str:
+        return self.label_en if lang == "en" else localise(self.label_zh, lang)
+
+    def note(self, lang: str) -> str:
+        return self.note_en if lang == "en" else localise(self.note_zh, lang)
+
+
+@lru_cache(maxsize=1)
+def facts() -> dict[str, Fact]:
+    """Every fact in ``facts.toml``, keyed by name."""
+    raw = load_toml("facts.toml")
+    out = {}
+    for key, f in raw.get("fact", {}).items():
+        out[key] = Fact(
+            key=key,
+            value=float(f["value"]),
+            unit=f["unit"],
+            as_of=str(f["as_of"]),
+            kind=f["kind"],
+            article=f["article"],
+            decimals=int(f.get("decimals", 0)),
+            primary=f.get("primary") or None,
+            label_en=f["label_en"],
+            label_zh=f["label_zh"],
+            note_en=f.get("note_en", ""),
+            note_zh=f.get("note_zh", ""),
+        )
+    return out
+
+
+def fact(key: str) -> Fact:
+    try:
+        return facts()[key]
+    except KeyError:
+        raise ContentError(f"No fact {key!r} in facts.toml.") from None
+
+
+def fact_value(key: str) -> float:
+    """The raw value of a fact, in its stored unit (what a slider default needs)."""
+    return fact(key).value
+
+
+def format_fact(key: str, lang: str) -> str:
+    f = fact(key)
+    return format_value(f.value, f.unit, lang, f.decimals)
+
+
+def articles() -> dict[str, dict]:
+    return load_toml("facts.toml").get("article", {})
+
+
+def primaries() -> dict[str, dict]:
+    return load_toml("facts.toml").get("primary", {})
+
+
+def localised_field(entry: dict, field: str, lang: str) -> str:
+    """``entry[field_en]`` or the Chinese ``entry[field_zh]`` localised to ``lang``."""
+    if lang == "en":
+        return entry.get(f"{field}_en", "")
+    return localise(entry.get(f"{field}_zh", ""), lang)
+
+
+# ---------------------------------------------------------------------------
+# Narrative
+# ---------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{(fact|asof|kind|str):([A-Za-z0-9_.\-]+)\}")
+
+
+def fill(text: str, lang: str) -> str:
+    """Resolve placeholders in narrative text.
+
+    ``{fact:key}`` the formatted value, ``{asof:key}`` its as-of date,
+    ``{kind:reported|argument|assumption}`` the marker for that kind of statement,
+    ``{str:key}`` a UI string. An unknown key raises :class:`ContentError`, so a
+    typo fails the content tests instead of reaching a learner.
+    """
+    t = translator(lang)
+
+    def sub(match: re.Match) -> str:
+        what, key = match.groups()
+        if what == "fact":
+            return format_fact(key, lang)
+        if what == "asof":
+            return format_date(fact(key).as_of, lang)
+        if what == "kind":
+            if key not in KINDS:
+                raise ContentError(f"Unknown statement kind {key!r}.")
+            return t(f"kind.{key}.badge")
+        return t(key)
+
+    return _PLACEHOLDER.sub(sub, text)
+
+
+def placeholders(text: str) -> list[tuple[str, str]]:
+    """All ``(what, key)`` placeholders in ``text`` (for the content tests)."""
+    return _PLACEHOLDER.findall(text)
+
+
+def section_path(page: str, section: str, lang: str) -> Path:
+    return CONTENT_DIR / WRITTEN_IN[lang] / page / f"{section}.md"
+
+
+@lru_cache(maxsize=256)
+def section(page: str, name: str, lang: str) -> str:
+    """The narrative section ``content/<lang>/<page>/<name>.md``, filled and localised."""
+    path = section_path(page, name, lang)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(f"Missing narrative section {path}.") from None
+    return fill(localise(raw, lang), lang)
+
+
+# ---------------------------------------------------------------------------
+# Glossary and quizzes
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str  # in the reader's language
+    en: str
+    zh: str
+    abbr: str
+    aka: tuple[str, ...]  # other Chinese names, localised
+    definition: str
+    pages: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def glossary(lang: str) -> tuple[Term, ...]:
+    """Glossary terms, sorted by the English term, in ``lang``."""
+    terms = []
+    for raw in load_toml("glossary.toml")["term"]:
+        zh = localise(raw["zh"], lang) if lang != "en" else raw["zh"]
+        terms.append(
+            Term(
+                id=raw["id"],
+                term=raw["en"] if lang == "en" else zh,
+                en=raw["en"],
+                zh=zh,
+                abbr=raw.get("abbr", ""),
+                aka=tuple(localise(a, lang) for a in raw.get("aka_zh", ())),
+                definition=raw["def_en"] if lang == "en" else localise(raw["def_zh"], lang),
+                pages=tuple(raw.get("pages", ())),
+            )
+        )
+    return tuple(sorted(terms, key=lambda x: x.en.lower()))
+
+
+def search_glossary(terms: tuple[Term, ...], query: str) -> list[Term]:
+    """Terms whose English or Chinese name, abbreviation or definition contain ``query``.
+
+    Case-insensitive; an empty query returns every term. Simplified and Traditional
+    spellings are both matched because the terms are localised before searching and
+    the query is compared with the English name as well.
+    """
+    q = (query or "").strip().lower()
+    if not q:
+        return list(terms)
+    hits = []
+    for term in terms:
+        hay = " ".join((term.en, term.zh, term.abbr, *term.aka, term.definition)).lower()
+        if q in hay or to_hans(q) in to_hans(hay):
+            hits.append(term)
+    return hits
+
+
+@dataclass(frozen=True)
+class Quiz:
+    id: str
+    page: str
+    question: str
+    options: tuple[str, ...]
+    feedback: tuple[str, ...]
+    answer: int
+
+
+@lru_cache(maxsize=4)
+def quizzes(lang: str) -> tuple[Quiz, ...]:
+    """Every quiz question in ``lang``; each option carries its own feedback."""
+    out = []
+    suffix = "en" if lang == "en" else "zh"
+    for raw in load_toml("quizzes.toml")["quiz"]:
+        opts = raw["option"]
+        out.append(
+            Quiz(
+                id=raw["id"],
+                page=raw["page"],
+                question=localise(raw[f"q_{suffix}"], lang),
+                options=tuple(localise(o[f"text_{suffix}"], lang) for o in opts),
+                feedback=tuple(localise(o[f"feedback_{suffix}"], lang) for o in opts),
+                answer=next(i for i, o in enumerate(opts) if o.get("correct")),
+            )
+        )
+    return tuple(out)

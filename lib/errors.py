@@ -1,0 +1,34 @@
+"""The error lib/ functions raise on impossible input.
+
+``InputError`` is a ``ValueError`` (so callers outside the app can catch that) that
+also carries a ``code`` and the ``field`` at fault. The English message is for
+programmers; the UI shows the string ``error.<code>`` with ``field.<field>`` from
+the reader's string table instead, so the message appears in the reader's language.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class InputError(ValueError):
+    def __init__(self, field: str, code: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.code = code
+
+
+def finite(field: str, value, what: str) -> np.ndarray:
+    """``value`` as a float array, or :class:`InputError` if any element is NaN or infinite."""
+    arr = np.asarray(value, dtype=float)
+    if not np.all(np.isfinite(arr)):
+        raise InputError(field, "not_finite", f"{what} must be a finite number.")
+    return arr
+
+
+def positive(field: str, value, what: str) -> np.ndarray:
+    """``value`` as a float array, or :class:`InputError` unless every element is > 0."""
+    arr = finite(field, value, what)
+    if np.any(arr <= 0):
+        raise InputError(field, "not_positive", f"{what} must be greater than zero.")
+    return arr

@@ -1,0 +1,414 @@
+"""The lab kit: the one module in lib/ that imports Streamlit.
+
+It turns the pure pieces (string tables, facts, lab specs, chart builders) into
+Streamlit elements following the lab pattern of DESIGN.md section 4:
+
+1. bound sliders with fixed English keys and defaults from the facts, plus a
+   "reset to source values" button (:func:`sliders`);
+2. the page's one call into lib/;
+3. a metric row (:func:`metric_row`);
+4. a chart with the description sentence as its text alternative (:func:`chart`);
+5. the sentence itself (:func:`describe`);
+6. the chart's data with a CSV download (:func:`data_table`), and a link and an
+   embed snippet for exactly this view (:func:`share`).
+
+Labs are functions decorated with ``@st.fragment`` in the page, so a slider move
+reruns only the lab.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlencode, urlsplit
+
+import pandas as pd
+import streamlit as st
+
+from lib import content, i18n, nav
+from lib.errors import InputError
+
+LANG_KEY = "lang"  # URL parameter and widget key of the language selector
+
+
+# ---------------------------------------------------------------------------
+# Language
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def language_names() -> dict[str, str]:
+    """Each language's name in its own script (the selector's labels)."""
+    with open(content.CONTENT_DIR / "languages.toml", "rb") as fh:
+        return tomllib.load(fh)["name"]
+
+
+def _query_value(key: str) -> str | None:
+    """The raw URL value of ``key`` (the last one if repeated), or None."""
+    values = st.query_params.get_all(key)
+    return values[-1] if values else None
+
+
+def language_selector() -> str:
+    """The one language selector, bound to the URL as ``?lang=``; returns the code.
+
+    A bound option widget writes its *display text* (each language's own name) to the
+    URL, but course links use short codes, so a code found in the URL is put into
+    session state before the widget is created. With no ``lang`` at all, the browser
+    locale decides (``st.context.locale``). An unknown value falls back to that
+    default and says so.
+    """
+    names = language_names()
+    raw = _query_value(LANG_KEY)
+    notice = None
+    if raw is not None and raw not in names.values():
+        code = i18n.normalise_lang(raw)
+        if code is not None:
+            st.session_state[LANG_KEY] = code
+        else:
+            notice = raw
+    if LANG_KEY not in st.session_state or st.session_state[LANG_KEY] not in i18n.LANGS:
+        if raw is not None and raw in names.values():
+            st.session_state[LANG_KEY] = next(c for c, n in names.items() if n == raw)
+        else:
+            st.session_state[LANG_KEY] = i18n.lang_from_locale(st.context.locale)
+    lang = st.session_state[LANG_KEY]
+    t = content.translator(lang)
+    st.sidebar.selectbox(
+        t("lang.label"),
+        options=i18n.LANGS,
+        format_func=names.__getitem__,
+        key=LANG_KEY,
+        bind="query-params",
+        help=t("lang.help"),
+    )
+    lang = st.session_state[LANG_KEY]
+    if notice is not None:
+        st.toast(content.translator(lang)("notice.bad_lang", value=notice[:40]), icon="⚠️")
+    set_document_language(lang)
+    return lang
+
+
+def current_lang() -> str:
+    """The language chosen in the entry point (English before it has run)."""
+    lang = st.session_state.get(LANG_KEY, i18n.DEFAULT_LANG)
+    return lang if lang in i18n.LANGS else i18n.DEFAULT_LANG
+
+
+def tr() -> content.Translator:
+    """The translator for the current language."""
+    return content.translator(current_lang())
+
+
+def set_document_language(lang: str) -> None:
+    """Set ``<html lang>`` so screen readers and translation prompts use the right language.
+
+    Streamlit fixes the attribute at ``en``; a tiny script corrects it each run.
+    """
+    st.html(
+        f"<script>document.documentElement.lang = {lang!r};</script>",
+        unsafe_allow_javascript=True,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Navigation and frame
+# ---------------------------------------------------------------------------
+
+
+def navigation(lang: str):
+    """``st.navigation`` over the registered pages, titles in ``lang``."""
+    t = content.translator(lang)
+    groups: dict[str, list] = {}
+    for spec in nav.PAGES:
+        page = st.Page(
+            spec.file,
+            title=t(f"page.{spec.key}.title"),
+            icon=spec.icon,
+            url_path=spec.url_path or None,
+            default=spec.url_path == "",
+        )
+        groups.setdefault(t(f"nav.section.{spec.section}"), []).append(page)
+    return st.navigation(groups)
+
+
+def page_link(key: str, label: str | None = None, icon: str | None = None) -> None:
+    """A link to a registered page that keeps the language; nothing if it doesn't exist."""
+    spec = nav.by_key().get(key)
+    if spec is None:
+        return
+    st.page_link(
+        spec.file,
+        label=label or tr()(f"page.{key}.title"),
+        icon=icon or spec.icon,
+        query_params={LANG_KEY: current_lang()},
+    )
+
+
+def narrative(page: str, name: str) -> None:
+    """Render one narrative section of ``page`` in the current language."""
+    st.markdown(content.section(page, name, current_lang()))
+
+
+def footer() -> None:
+    t = tr()
+    st.divider()
+    st.caption(t("footer.disclaimer"))
+
+
+# ---------------------------------------------------------------------------
+# Lab specs and sliders
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SliderSpec:
+    """One lab control, as declared in ``content/labs.toml``.
+
+    The slider shows ``model value * scale`` (a rate of 0.04 with ``scale = 100``
+    shows as 4.00, a tenor of 0.25 years with ``scale = 12`` as 3 months); the
+    values handed to lib/ are in model units. ``default_fact`` names the fact whose
+    value is the default, so the default is sourced like every other number.
+    """
+
+    key: str
+    label: str
+    min: float
+    max: float
+    step: float
+    default_fact: str
+    scale: float
+    format: str
+    help: str | None
+    integer: bool
+
+    @property
+    def default(self) -> float:
+        value = content.fact_value(self.default_fact) * self.scale
+        return round(value) if self.integer else value
+
+    def bounds(self) -> tuple[float, float, float]:
+        if self.integer:
+            return int(self.min), int(self.max), int(self.step)
+        return float(self.min), float(self.max), float(self.step)
+
+
+@lru_cache(maxsize=32)
+def lab_spec(lab: str) -> tuple[SliderSpec, ...]:
+    """The controls of ``lab`` from ``content/labs.toml``, in display order."""
+    raw = content.load_toml("labs.toml")[lab]
+    specs = []
+    for key, s in raw["slider"].items():
+        integer = bool(s.get("integer", False))
+        specs.append(
+            SliderSpec(
+                key=key,
+                label=s["label"],
+                min=s["min"],
+                max=s["max"],
+                step=s["step"],
+                default_fact=s["default_fact"],
+                scale=float(s.get("scale", 1.0)),
+                format=s.get("format", "%d" if integer else "%.2f"),
+                help=s.get("help"),
+                integer=integer,
+            )
+        )
+    return tuple(specs)
+
+
+def url_value_problem(spec: SliderSpec, raw: str | None) -> bool:
+    """True when a hand-edited URL value for ``spec`` cannot be used."""
+    if raw is None:
+        return False
+    try:
+        value = float(raw)
+    except ValueError:
+        return True
+    return not math.isfinite(value) or not spec.min <= value <= spec.max
+
+
+def reset(lab: str) -> None:
+    """Callback: put every control of ``lab`` back to its sourced default."""
+    for spec in lab_spec(lab):
+        st.session_state[spec.key] = spec.default
+
+
+def sliders(lab: str, columns: int = 2) -> dict[str, float]:
+    """Render the lab's bound sliders and a reset button; return values in model units.
+
+    Values a hand-edited URL gets wrong (not a number, NaN, out of range) are
+    replaced by the default with a notice naming the control, never an error.
+    """
+    t = tr()
+    specs = lab_spec(lab)
+    bad = [s for s in specs if url_value_problem(s, _query_value(s.key))]
+    for spec in bad:
+        st.session_state.pop(spec.key, None)
+    if bad:
+        names = ", ".join(t(s.label) for s in bad)
+        st.warning(t("notice.bad_param", names=names), icon=":material/link_off:")
+    cols = st.columns(columns)
+    values: dict[str, float] = {}
+    for i, spec in enumerate(specs):
+        lo, hi, step = spec.bounds()
+        with cols[i % columns]:
+            shown = st.slider(
+                t(spec.label),
+                min_value=lo,
+                max_value=hi,
+                value=spec.default,
+                step=step,
+                format=spec.format,
+                key=spec.key,
+                bind="query-params",
+                help=t(spec.help) if spec.help else None,
+            )
+        values[spec.key] = shown / spec.scale
+    st.button(
+        t("lab.reset"),
+        key=f"reset_{lab}",
+        on_click=reset,
+        args=(lab,),
+        icon=":material/restart_alt:",
+        help=t("lab.reset_help"),
+    )
+    return values
+
+
+def shown_values(lab: str) -> dict[str, float]:
+    """The controls' current values as displayed (for links), defaults where unset."""
+    return {s.key: st.session_state.get(s.key, s.default) for s in lab_spec(lab)}
+
+
+# ---------------------------------------------------------------------------
+# Figures, chart, sentence, data, sharing
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metric:
+    label: str
+    value: str
+    help: str | None = None
+    delta: str | None = None
+
+
+def metric_row(metrics: list[Metric]) -> None:
+    cols = st.columns(len(metrics))
+    for col, m in zip(cols, metrics, strict=True):
+        col.metric(m.label, m.value, delta=m.delta, help=m.help, delta_color="off", border=True)
+
+
+def chart(chart_obj, description: str) -> None:
+    """Draw an Altair chart; ``description`` is its text alternative for screen readers."""
+    st.altair_chart(chart_obj, width="stretch", theme=None, alt=description)
+
+
+def describe(sentence: str) -> None:
+    """The sentence that says what the chart shows now (also the chart's alt text)."""
+    t = tr()
+    st.markdown(f":material/insights: **{t('lab.reading')}** {sentence}")
+
+
+def input_error(error: ValueError) -> None:
+    """Show why no figure can be computed, in the reader's language, instead of figures."""
+    t = tr()
+    if isinstance(error, InputError) and t.has(f"error.{error.code}"):
+        message = t(f"error.{error.code}", field=t(f"field.{error.field}"))
+    else:
+        message = str(error)
+    st.error(t("lab.input_error", message=message), icon=":material/error:")
+
+
+def data_table(df: pd.DataFrame, file_stem: str) -> None:
+    """The chart's data as a table, with a CSV download (UTF-8 with BOM for Excel)."""
+    t = tr()
+    with st.expander(t("lab.data"), icon=":material/table:"):
+        st.dataframe(df, hide_index=True, width="stretch")
+        st.download_button(
+            t("lab.download"),
+            data=df.to_csv(index=False).encode("utf-8-sig"),
+            file_name=f"{file_stem}-{current_lang()}.csv",
+            mime="text/csv",
+            icon=":material/download:",
+            on_click="ignore",
+            key=f"download_{file_stem}",
+        )
+
+
+def share_url(base: str, lang: str, values: dict[str, float], embed: bool = False) -> str:
+    """A link to ``base`` that reproduces this view: language, every control, embed mode."""
+    params: dict[str, object] = {LANG_KEY: lang}
+    for key, value in values.items():
+        params[key] = f"{value:g}" if isinstance(value, float) else value
+    if embed:
+        params["embed"] = "true"
+    return f"{base}?{urlencode(params)}"
+
+
+def _page_base() -> str:
+    url = st.context.url or ""
+    parts = urlsplit(url)
+    if not parts.scheme:
+        return url.split("?")[0]
+    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+
+
+def share(lab: str) -> None:
+    """A link and an iframe snippet that open this page in this language with these values."""
+    t = tr()
+    lang = current_lang()
+    values = shown_values(lab)
+    with st.expander(t("lab.share"), icon=":material/share:"):
+        base = _page_base()
+        link = share_url(base, lang, values)
+        st.caption(t("lab.share_link"))
+        st.code(link, language=None, wrap_lines=True)
+        st.caption(t("lab.share_embed"))
+        embed = share_url(base, lang, values, embed=True)
+        st.code(
+            f'<iframe src="{embed}" width="100%" height="900" '
+            f'title="{t("app.name")}" style="border:0"></iframe>',
+            language="html",
+            wrap_lines=True,
+        )
+
+
+def kind_legend() -> None:
+    """One line explaining the markers for reported data, argument and assumption."""
+    t = tr()
+    st.caption(
+        " · ".join(f"{t(f'kind.{k}.badge')} {t(f'kind.{k}.explain')}" for k in content.KINDS)
+    )
+
+
+def as_of_line(fact_keys: list[str]) -> None:
+    """The as-of dates of the facts a page uses, with a link to the sources page."""
+    t = tr()
+    lang = current_lang()
+    dates = sorted({content.fact(k).as_of for k in fact_keys})
+    shown = ", ".join(content.format_date(d, lang) for d in dates)
+    st.caption(t("facts.as_of", dates=shown))
+
+
+def quiz(q: content.Quiz) -> None:
+    """A multiple-choice question with feedback on whichever option is picked."""
+    t = tr()
+    with st.container(border=True):
+        st.markdown(f":material/quiz: **{t('quiz.heading')}** {q.question}")
+        choice = st.radio(
+            q.question,
+            options=range(len(q.options)),
+            format_func=q.options.__getitem__,
+            index=None,
+            key=f"quiz_{q.id}",
+            label_visibility="collapsed",
+        )
+        if choice is not None:
+            right = choice == q.answer
+            box = st.success if right else st.warning
+            verdict = t("quiz.right") if right else t("quiz.wrong")
+            box(f"**{verdict}** {q.feedback[choice]}")

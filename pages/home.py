@@ -1,0 +1,121 @@
+"""Overview: what Dollar Lab is for, the four stories, how to use it, and a first lab.
+
+The lab "Cash dollars and synthetic dollars" computes the dollar convenience yield
+from spot and forward USD/JPY, the two risk-free rates and the tenor
+(lib/convenience_yield.py). Text: content/<lang>/home/*.md and strings ``home.*``.
+"""
+
+import streamlit as st
+
+from lib import charts, content, nav, ui
+from lib import convenience_yield as cy
+
+LAB = "home_cip"
+#: Facts this page shows (for the as-of line).
+FACTS = [
+    "ust5y_cy_post2021",
+    "gulf_swf_assets",
+    "krw_intraday_low",
+    "btc_recovery_ratio",
+    *(spec.default_fact for spec in ui.lab_spec(LAB)),
+]
+
+
+@st.fragment
+def cip_lab() -> None:
+    t = ui.tr()
+    lang = ui.current_lang()
+    with st.container(border=True):
+        st.subheader(t("home.lab.title"), anchor="lab")
+        v = ui.sliders(LAB)
+        try:
+            b = cy.route_breakdown(
+                v["usd_rate"], v["jpy_rate"], v["spot"], v["forward"], v["tenor"]
+            )
+        except ValueError as err:
+            ui.input_error(err)
+            return
+
+        def pct(x: float) -> str:
+            return content.format_value(x, "pct", lang, 2)
+
+        cy_bp = b["cy"] * 1e4
+        gap = content.format_value(abs(cy_bp), "bp", lang, 1)
+        parity = content.format_value(b["parity_forward"], "jpy_per_usd", lang, 2)
+        ui.metric_row(
+            [
+                ui.Metric(t("home.lab.m_direct"), pct(b["direct"]), t("home.lab.m_direct_help")),
+                ui.Metric(
+                    t("home.lab.m_synthetic"), pct(b["synthetic"]), t("home.lab.m_synthetic_help")
+                ),
+                ui.Metric(
+                    t("home.lab.m_cy"),
+                    content.format_value(cy_bp, "bp", lang, 1, signed=True),
+                    t("home.lab.m_cy_help"),
+                ),
+                ui.Metric(
+                    t("home.lab.m_parity"),
+                    content.format_number(b["parity_forward"], 2),
+                    t("home.lab.m_parity_help"),
+                ),
+            ]
+        )
+        sentence = t(f"home.lab.{cy.cy_regime(cy_bp)}", gap=gap, parity=parity)
+        if abs(cy_bp) > cy.IMPLAUSIBLE_BP:
+            st.warning(t("home.lab.implausible", gap=gap, parity=parity), icon=":material/warning:")
+        frame = charts.two_routes_frame(
+            b,
+            (t("home.lab.route_direct"), t("home.lab.route_synthetic")),
+            (t("home.lab.part_cash"), t("home.lab.part_foreign"), t("home.lab.part_hedge")),
+        )
+        ui.chart(
+            charts.two_routes(
+                frame,
+                title=t("home.lab.chart_title"),
+                axis_label=t("home.lab.axis"),
+                tooltip_titles=(
+                    t("home.lab.tt_route"),
+                    t("home.lab.tt_part"),
+                    t("home.lab.tt_value"),
+                ),
+            ),
+            sentence,
+        )
+        ui.describe(sentence)
+        table = frame.drop(columns="order").rename(
+            columns={
+                "route": t("home.lab.col_route"),
+                "part": t("home.lab.col_part"),
+                "value": t("home.lab.col_value"),
+            }
+        )
+        ui.data_table(table.round(4), "cash-vs-synthetic-dollars")
+        ui.share(LAB)
+
+
+t = ui.tr()
+lang = ui.current_lang()
+
+st.title(t("app.name"))
+st.caption(t("app.tagline"))
+ui.narrative("home", "intro")
+
+st.header(t("home.stories_heading"), divider="gray")
+cols = st.columns(2)
+for i, key in enumerate(nav.STORIES):
+    with cols[i % 2], st.container(border=True, height="stretch"):
+        st.markdown(f"##### {i + 1}. {t(f'home.story.{key}.title')}")
+        st.markdown(content.fill(t(f"home.story.{key}.teaser"), lang))
+        ui.page_link(key, t("home.open_story"), icon=":material/arrow_forward:")
+
+st.header(t("home.lab_heading"), divider="gray")
+ui.narrative("home", "lab_intro")
+cip_lab()
+for q in content.quizzes(lang):
+    if q.page == "home":
+        ui.quiz(q)
+
+st.header(t("home.how_heading"), divider="gray")
+ui.narrative("home", "how")
+ui.kind_legend()
+ui.as_of_line(FACTS)

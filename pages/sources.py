@@ -1,0 +1,72 @@
+"""Sources and method: the source documents, the primary sources they cite, every fact
+with its provenance and as-of date, how the labs compute, and the not-advice notice.
+
+All of it comes from content/facts.toml and content/<lang>/sources/*.md.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from lib import content, ui
+
+t = ui.tr()
+lang = ui.current_lang()
+articles = content.articles()
+primaries = content.primaries()
+
+st.title(t("page.sources.title"))
+ui.narrative("sources", "intro")
+
+st.header(t("sources.docs_heading"), divider="gray")
+for art in articles.values():
+    with st.container(border=True):
+        title = art["title_orig"] if lang != "en" else f"{art['title_en']} ({art['title_orig']})"
+        st.markdown(f"**{title}**")
+        st.markdown(
+            f"{t('sources.outlet')}: {content.localised_field(art, 'outlet', lang)} · "
+            f"{t('sources.published')}: {content.format_date(art['published'], lang)}"
+        )
+        st.caption(t("sources.location", file=art["file"], lines=art["lines"]))
+        st.markdown(f"{t('sources.role')}: {content.localised_field(art, 'role', lang)}")
+
+st.header(t("sources.primary_heading"), divider="gray")
+for prim in primaries.values():
+    with st.container(border=True):
+        st.markdown(prim["citation"])
+        who = (
+            "sources.cited_by_articles"
+            if prim["cited_by"] == "articles"
+            else "sources.cited_by_app"
+        )
+        st.caption(f"{content.localised_field(prim, 'note', lang)} {t(who)}")
+
+st.header(t("sources.facts_heading"), divider="gray")
+rows = []
+for f in content.facts().values():
+    art = articles.get(f.article)
+    rows.append(
+        {
+            t("sources.col_figure"): f.label(lang),
+            t("sources.col_value"): content.format_fact(f.key, lang),
+            t("sources.col_as_of"): content.format_date(f.as_of, lang),
+            t("sources.col_kind"): t(f"sources.kind_{f.kind}"),
+            t("sources.col_source"): (
+                f"{content.localised_field(art, 'outlet', lang)}, {art['file']} ({art['lines']})"
+                if art
+                else t("sources.app_assumption")
+            ),
+            t("sources.col_primary"): primaries[f.primary]["citation"] if f.primary else "",
+            t("sources.col_note"): f.note(lang),
+        }
+    )
+table = pd.DataFrame(rows)
+st.dataframe(table, hide_index=True, width="stretch")
+st.download_button(
+    t("sources.download"),
+    data=table.to_csv(index=False).encode("utf-8-sig"),
+    file_name=f"dollar-lab-facts-{lang}.csv",
+    mime="text/csv",
+    icon=":material/download:",
+    on_click="ignore",
+)
+ui.narrative("sources", "method")
