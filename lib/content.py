@@ -246,8 +246,48 @@ def articles() -> dict[str, dict]:
     return load_toml("facts.toml").get("article", {})
 
 
+_BIB_ENTRY = re.compile(r"@(\w+)\{(\w+),(.*?)\n\}", re.S)
+_BIB_FIELD = re.compile(r"(\w+)\s*=\s*\{(.*?)\},?\s*$", re.M)
+
+
+@lru_cache(maxsize=1)
+def references() -> dict[str, dict[str, str]]:
+    """Entries of ``content/references.bib`` (the plain BibTeX subset it uses)."""
+    text = (CONTENT_DIR / "references.bib").read_text(encoding="utf-8")
+    out = {}
+    for kind, key, body in _BIB_ENTRY.findall(text):
+        out[key] = {"kind": kind, **dict(_BIB_FIELD.findall(body))}
+    return out
+
+
+def _authors(field: str) -> str:
+    names = [n.strip() for n in field.split(" and ")]
+    shown = [names[0]] + [" ".join(reversed(n.split(", "))) for n in names[1:]]
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + ", and " + shown[-1]
+
+
+def format_citation(key: str) -> str:
+    """A reference-list citation (Chicago author-date) for a ``references.bib`` entry.
+
+    >>> format_citation("dtv2018")[:40]
+    'Du, Wenxin, Alexander Tepper, and Adrien'
+    """
+    e = references()[key]
+    head = f"{_authors(e['author'])} ({e['year']}). \u201c{e['title']}.\u201d"
+    if e["kind"] == "article":
+        return (
+            f"{head} {e['journal']} {e['volume']} ({e['number']}): {e['pages'].replace('--', '-')}."
+        )
+    return f"{head} {e['type']} {e['number']}. {e['address']}: {e['institution']}."
+
+
+@lru_cache(maxsize=1)
 def primaries() -> dict[str, dict]:
-    return load_toml("facts.toml").get("primary", {})
+    """``[primary.*]`` from facts.toml, each with its formatted ``citation``."""
+    raw = load_toml("facts.toml").get("primary", {})
+    return {k: {**v, "citation": format_citation(v["bib"])} for k, v in raw.items()}
 
 
 def localised_field(entry: dict, field: str, lang: str) -> str:

@@ -10,7 +10,7 @@ Conventions (see DESIGN.md section 5):
 
 The forward premium is rho = ln(F/S) / tau. A dollar bought spot and sold forward
 earns the foreign interest rate minus rho in dollar terms: that is the *synthetic*
-dollar rate. Covered interest parity (CIP) says it equals the *direct* (cash)
+dollar rate. CIP, covered interest parity, says it equals the *direct* (cash)
 dollar rate. The gap, synthetic minus direct, is the dollar convenience yield of
 Du, Keerati & Schreger (2025): positive when investors accept a lower return on
 cash dollars than on dollars made synthetically, i.e. when the dollar commands a

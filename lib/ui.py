@@ -296,10 +296,17 @@ class Metric:
     delta: str | None = None
 
 
-def metric_row(metrics: list[Metric]) -> None:
-    cols = st.columns(len(metrics))
-    for col, m in zip(cols, metrics, strict=True):
-        col.metric(m.label, m.value, delta=m.delta, help=m.help, delta_color="off", border=True)
+def metric_row(metrics: list[Metric], per_row: int = 2) -> None:
+    """The lab's headline figures, ``per_row`` to a row so labels are never cut off."""
+    for start in range(0, len(metrics), per_row):
+        cols = st.columns(per_row)
+        for col, m in zip(cols, metrics[start : start + per_row], strict=False):
+            col.metric(m.label, m.value, delta=m.delta, help=m.help, delta_color="off", border=True)
+
+
+def lab_columns():
+    """Controls on the left, results on the right (stacked on narrow screens)."""
+    return st.columns([2, 3], gap="large")
 
 
 def chart(chart_obj, description: str) -> None:

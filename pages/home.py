@@ -27,61 +27,69 @@ def cip_lab() -> None:
     lang = ui.current_lang()
     with st.container(border=True):
         st.subheader(t("home.lab.title"), anchor="lab")
-        v = ui.sliders(LAB)
+        controls, results = ui.lab_columns()
+        with controls:
+            v = ui.sliders(LAB, columns=1)
         try:
             b = cy.route_breakdown(
                 v["usd_rate"], v["jpy_rate"], v["spot"], v["forward"], v["tenor"]
             )
         except ValueError as err:
-            ui.input_error(err)
+            with results:
+                ui.input_error(err)
             return
-
-        def pct(x: float) -> str:
-            return content.format_value(x, "pct", lang, 2)
-
         cy_bp = b["cy"] * 1e4
         gap = content.format_value(abs(cy_bp), "bp", lang, 1)
         parity = content.format_value(b["parity_forward"], "jpy_per_usd", lang, 2)
-        ui.metric_row(
-            [
-                ui.Metric(t("home.lab.m_direct"), pct(b["direct"]), t("home.lab.m_direct_help")),
-                ui.Metric(
-                    t("home.lab.m_synthetic"), pct(b["synthetic"]), t("home.lab.m_synthetic_help")
-                ),
-                ui.Metric(
-                    t("home.lab.m_cy"),
-                    content.format_value(cy_bp, "bp", lang, 1, signed=True),
-                    t("home.lab.m_cy_help"),
-                ),
-                ui.Metric(
-                    t("home.lab.m_parity"),
-                    content.format_number(b["parity_forward"], 2),
-                    t("home.lab.m_parity_help"),
-                ),
-            ]
-        )
         sentence = t(f"home.lab.{cy.cy_regime(cy_bp)}", gap=gap, parity=parity)
-        if abs(cy_bp) > cy.IMPLAUSIBLE_BP:
-            st.warning(t("home.lab.implausible", gap=gap, parity=parity), icon=":material/warning:")
         frame = charts.two_routes_frame(
             b,
             (t("home.lab.route_direct"), t("home.lab.route_synthetic")),
             (t("home.lab.part_cash"), t("home.lab.part_foreign"), t("home.lab.part_hedge")),
         )
-        ui.chart(
-            charts.two_routes(
-                frame,
-                title=t("home.lab.chart_title"),
-                axis_label=t("home.lab.axis"),
-                tooltip_titles=(
-                    t("home.lab.tt_route"),
-                    t("home.lab.tt_part"),
-                    t("home.lab.tt_value"),
+        with results:
+            ui.metric_row(
+                [
+                    ui.Metric(
+                        t("home.lab.m_cy"),
+                        content.format_value(cy_bp, "bp", lang, 1, signed=True),
+                        t("home.lab.m_cy_help"),
+                    ),
+                    ui.Metric(
+                        t("home.lab.m_parity"),
+                        content.format_number(b["parity_forward"], 2),
+                        t("home.lab.m_parity_help"),
+                    ),
+                    ui.Metric(
+                        t("home.lab.m_synthetic"),
+                        content.format_value(b["synthetic"], "pct", lang, 2),
+                        t("home.lab.m_synthetic_help"),
+                    ),
+                    ui.Metric(
+                        t("home.lab.m_direct"),
+                        content.format_value(b["direct"], "pct", lang, 2),
+                        t("home.lab.m_direct_help"),
+                    ),
+                ]
+            )
+            if abs(cy_bp) > cy.IMPLAUSIBLE_BP:
+                st.warning(
+                    t("home.lab.implausible", gap=gap, parity=parity), icon=":material/warning:"
+                )
+            ui.chart(
+                charts.two_routes(
+                    frame,
+                    title=t("home.lab.chart_title"),
+                    axis_label=t("home.lab.axis"),
+                    tooltip_titles=(
+                        t("home.lab.tt_route"),
+                        t("home.lab.tt_part"),
+                        t("home.lab.tt_value"),
+                    ),
                 ),
-            ),
-            sentence,
-        )
-        ui.describe(sentence)
+                sentence,
+            )
+            ui.describe(sentence)
         table = frame.drop(columns="order").rename(
             columns={
                 "route": t("home.lab.col_route"),

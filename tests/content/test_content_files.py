@@ -1,0 +1,221 @@
+"""content/: both languages have the same structure, and every reference resolves."""
+
+import os
+import re
+import subprocess
+import sys
+import tomllib
+
+import pytest
+
+from lib import content, i18n, nav
+from lib.content import CONTENT_DIR
+
+ROOT = CONTENT_DIR.parent
+SHARED = ROOT.parent / "shared"
+CJK = re.compile(r"[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]")
+
+
+def _flat_keys(table, prefix=""):
+    keys = set()
+    for k, v in table.items():
+        if isinstance(v, dict):
+            keys |= _flat_keys(v, f"{prefix}{k}.")
+        else:
+            keys.add(f"{prefix}{k}")
+    return keys
+
+
+def _load(name):
+    with open(CONTENT_DIR / name, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def test_string_tables_have_identical_keys():
+    en = _flat_keys(_load("strings.en.toml"))
+    zh = _flat_keys(_load("strings.zh-Hant.toml"))
+    assert en - zh == set(), "keys missing in zh-Hant"
+    assert zh - en == set(), "keys missing in en"
+
+
+def test_simplified_overrides_only_override_existing_keys():
+    en = _flat_keys(_load("strings.en.toml"))
+    assert _flat_keys(_load("strings.zh-Hans.overrides.toml")) <= en
+
+
+def test_string_placeholders_match_across_languages():
+    en, zh = content.strings("en"), content.strings("zh-Hant")
+    field = re.compile(r"\{(\w+)\}")
+    for key, text in en.items():
+        if key in ("date.day", "date.month_only"):
+            # The code passes y, m, d and mon; each language picks the fields it writes.
+            for table in (en, zh):
+                assert set(field.findall(str(table[key]))) <= {"y", "m", "d", "mon"}
+            continue
+        assert set(field.findall(str(text))) == set(field.findall(str(zh[key]))), key
+
+
+def test_narrative_sections_exist_in_both_languages():
+    en = sorted(p.relative_to(CONTENT_DIR / "en") for p in (CONTENT_DIR / "en").rglob("*.md"))
+    zh = sorted(
+        p.relative_to(CONTENT_DIR / "zh-Hant") for p in (CONTENT_DIR / "zh-Hant").rglob("*.md")
+    )
+    assert en and en == zh
+
+
+def _all_sections():
+    for path in sorted((CONTENT_DIR / "en").rglob("*.md")):
+        rel = path.relative_to(CONTENT_DIR / "en")
+        yield rel.parent.as_posix(), rel.stem
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_every_section_renders_with_placeholders_resolved(lang):
+    for page, name in _all_sections():
+        text = content.section(page, name, lang)
+        assert text.strip()
+        assert not content.placeholders(text), (page, name)
+
+
+def test_sections_have_the_same_placeholders_in_both_languages():
+    for page, name in _all_sections():
+        en = (CONTENT_DIR / "en" / page / f"{name}.md").read_text(encoding="utf-8")
+        zh = (CONTENT_DIR / "zh-Hant" / page / f"{name}.md").read_text(encoding="utf-8")
+        assert sorted(content.placeholders(en)) == sorted(content.placeholders(zh)), (page, name)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_placeholders_in_strings_resolve(lang):
+    for text in content.strings(lang).values():
+        if isinstance(text, str):
+            content.fill(text, lang)  # raises ContentError on an unknown fact or kind
+
+
+def test_english_text_has_no_chinese_except_language_names():
+    allowed = set("".join(_load("languages.toml")["name"].values()))
+    for path in (CONTENT_DIR / "en").rglob("*.md"):
+        stray = set(CJK.findall(path.read_text(encoding="utf-8"))) - allowed
+        assert not stray, (path, stray)
+
+
+def test_facts_have_full_provenance():
+    raw = _load("facts.toml")
+    articles, primaries = raw["article"], raw["primary"]
+    assert raw["fact"]
+    for key, f in raw["fact"].items():
+        for field in ("value", "unit", "as_of", "kind", "label_en", "label_zh"):
+            assert field in f, (key, field)
+        assert f["kind"] in content.KINDS, key
+        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", str(f["as_of"])), key
+        if f["kind"] == "assumption":
+            assert f.get("note_en") and f.get("note_zh"), f"{key}: say why the value was chosen"
+        else:
+            assert f["article"] in articles, key
+        if f.get("primary"):
+            assert f["primary"] in primaries, key
+        content.format_fact(key, "en")  # the unit has a template and the value is finite
+
+
+def test_articles_and_primaries_are_complete():
+    raw = _load("facts.toml")
+    sources = {p.name for p in (SHARED / "sources").glob("*.txt")} if SHARED.exists() else None
+    for key, a in raw["article"].items():
+        for field in (
+            "file",
+            "lines",
+            "outlet_en",
+            "outlet_zh",
+            "title_orig",
+            "title_en",
+            "published",
+            "role_en",
+            "role_zh",
+        ):
+            assert a.get(field), (key, field)
+        if sources is not None:
+            assert a["file"] in sources, key
+    for key, p in raw["primary"].items():
+        assert p["cited_by"] in ("articles", "app"), key
+        assert p["note_en"] and p["note_zh"], key
+        assert p["bib"] in content.references(), key
+    # The paper's full citation, as the issue asks (Fed IFDP 1427).
+    assert content.primaries()["dks2025"]["citation"] == (
+        "Du, Wenxin, Ritt Keerati, and Jesse Schreger (2025). "
+        "\u201cDecoupling Dollar and Treasury Privilege.\u201d International Finance "
+        "Discussion Papers 1427. Washington: Board of Governors of the Federal Reserve System."
+    )
+
+
+def test_glossary_is_complete_and_consistent():
+    terms = _load("glossary.toml")["term"]
+    assert len(terms) >= 30
+    ids = [t["id"] for t in terms]
+    assert len(ids) == len(set(ids))
+    for t in terms:
+        for field in ("en", "zh", "def_en", "def_zh"):
+            assert t[field].strip(), (t["id"], field)
+        assert CJK.search(t["zh"]) and CJK.search(t["def_zh"]), t["id"]
+        assert set(t.get("pages", [])) <= set(nav.KNOWN_KEYS), t["id"]
+    stories = {p for t in terms for p in t.get("pages", [])}
+    assert set(nav.STORIES) <= stories, "every story has glossary terms"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+def test_terms_in_bold_are_glossary_terms(lang):
+    # Narrative marks a glossary term in bold where it introduces it; every such term
+    # must exist in the glossary (in that language, or as a listed alternative name).
+    names = set()
+    for t in _load("glossary.toml")["term"]:
+        names |= {t["en"].lower(), t["zh"], *t.get("aka_zh", [])}
+        if t.get("abbr"):
+            names.add(t["abbr"].lower())
+    for path in (CONTENT_DIR / lang).rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line.lstrip().startswith("- **") or line.startswith("**"):
+                continue  # list-item and paragraph lead-ins are headings, not terms
+            for bold in re.findall(r"\*\*(.+?)\*\*", line):
+                assert bold.lower() in names, (path.name, bold)
+
+
+def test_quizzes_have_exactly_one_right_answer_and_feedback_for_every_option():
+    for q in _load("quizzes.toml")["quiz"]:
+        assert sum(bool(o.get("correct")) for o in q["option"]) == 1, q["id"]
+        assert q["page"] in nav.KNOWN_KEYS
+        for o in q["option"]:
+            for field in ("text_en", "text_zh", "feedback_en", "feedback_zh"):
+                assert o[field].strip(), (q["id"], field)
+
+
+def test_lab_defaults_come_from_facts_and_sit_inside_the_slider_ranges():
+    labs = _load("labs.toml")
+    strings = content.strings("en")
+    for lab, table in labs.items():
+        for key, s in table["slider"].items():
+            f = content.fact(s["default_fact"])
+            shown = f.value * s.get("scale", 1)
+            assert s["min"] <= shown <= s["max"], (lab, key)
+            assert s["label"] in strings and (not s.get("help") or s["help"] in strings)
+
+
+def test_no_chinese_characters_in_python_files():
+    offenders = []
+    for path in (
+        list(ROOT.glob("*.py"))
+        + list((ROOT / "lib").glob("*.py"))
+        + list((ROOT / "pages").glob("*.py"))
+    ):
+        if CJK.search(path.read_text(encoding="utf-8")):
+            offenders.append(path.name)
+    assert offenders == []
+
+
+def test_content_does_not_copy_the_source_documents():
+    tool = SHARED / "tools" / "source_overlap.py"
+    if not tool.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{tool} is missing: CI must have shared/ beside the clone")
+        pytest.skip("shared/tools/source_overlap.py is not beside this checkout")
+    paths = [str(ROOT / p) for p in ("content", "pages", "lib", "Home.py")]
+    run = subprocess.run([sys.executable, str(tool), *paths], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[-3000:]
