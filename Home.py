@@ -1,6 +1,6 @@
 """Dollar Lab entry point: page config, language, navigation, footer.
 
-Run with ``streamlit run Home.py``. The pages themselves live in pages/; the menu is
+Run with ``streamlit run Home.py``. The pages themselves live in app_pages/; the menu is
 built here each run so its titles are in the reader's language while the URL paths
 stay fixed in English (``/glossary?lang=zh-Hant``).
 """

@@ -1,5 +1,10 @@
 """The page registry: which pages exist, their files, fixed English URL paths and icons.
 
+Page files live in ``app_pages/``, not ``pages/``: with a folder named ``pages`` beside
+the entry point, Streamlit 1.67 still wraps every run in its legacy auto-discovery
+(``PagesManager.uses_pages_directory``), and a request for one of those pages can run
+the page file without the entry point (no language selector, no menu, no footer).
+
 Titles are not here: each page's title is the UI string ``page.<key>.title``. Only
 pages that exist are registered; a page is added here when its file is written, so
 the menu never shows a placeholder. Nothing here imports Streamlit.
@@ -8,6 +13,9 @@ the menu never shows a placeholder. Nothing here imports Streamlit.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+APP_ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -16,13 +24,18 @@ class PageSpec:
     file: str  # path relative to the app root
     url_path: str  # fixed English URL path ("" for the home page)
     icon: str  # Material icon name, language-neutral
-    section: str  # menu group: "stories" or "reference"
+    section: str  # menu group: "start", "stories" or "reference"
+
+    @property
+    def path(self) -> Path:
+        """Absolute path of the page file, so the app runs from any working directory."""
+        return APP_ROOT / self.file
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "pages/home.py", "", ":material/home:", "start"),
-    PageSpec("glossary", "pages/glossary.py", "glossary", ":material/translate:", "reference"),
-    PageSpec("sources", "pages/sources.py", "sources", ":material/menu_book:", "reference"),
+    PageSpec("home", "app_pages/home.py", "", ":material/home:", "start"),
+    PageSpec("glossary", "app_pages/glossary.py", "glossary", ":material/translate:", "reference"),
+    PageSpec("sources", "app_pages/sources.py", "sources", ":material/menu_book:", "reference"),
 )
 
 #: Every page key the content may refer to, including topic pages still to be written.

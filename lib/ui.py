@@ -85,6 +85,7 @@ def language_selector() -> str:
         help=t("lang.help"),
     )
     lang = st.session_state[LANG_KEY]
+    st.sidebar.caption(content.translator(lang)("footer.short"))
     if notice is not None:
         st.toast(content.translator(lang)("notice.bad_lang", value=notice[:40]), icon="⚠️")
     set_document_language(lang)
@@ -124,7 +125,7 @@ def navigation(lang: str):
     groups: dict[str, list] = {}
     for spec in nav.PAGES:
         page = st.Page(
-            spec.file,
+            spec.path,
             title=t(f"page.{spec.key}.title"),
             icon=spec.icon,
             url_path=spec.url_path or None,
@@ -140,7 +141,7 @@ def page_link(key: str, label: str | None = None, icon: str | None = None) -> No
     if spec is None:
         return
     st.page_link(
-        spec.file,
+        spec.path,
         label=label or tr()(f"page.{key}.title"),
         icon=icon or spec.icon,
         query_params={LANG_KEY: current_lang()},

@@ -203,7 +203,7 @@ def test_no_chinese_characters_in_python_files():
     for path in (
         list(ROOT.glob("*.py"))
         + list((ROOT / "lib").glob("*.py"))
-        + list((ROOT / "pages").glob("*.py"))
+        + list((ROOT / "app_pages").glob("*.py"))
     ):
         if CJK.search(path.read_text(encoding="utf-8")):
             offenders.append(path.name)
@@ -216,6 +216,6 @@ def test_content_does_not_copy_the_source_documents():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{tool} is missing: CI must have shared/ beside the clone")
         pytest.skip("shared/tools/source_overlap.py is not beside this checkout")
-    paths = [str(ROOT / p) for p in ("content", "pages", "lib", "Home.py")]
+    paths = [str(ROOT / p) for p in ("content", "app_pages", "lib", "Home.py")]
     run = subprocess.run([sys.executable, str(tool), *paths], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-3000:]

@@ -1,0 +1,257 @@
+"""Every page in every language through AppTest, driven like a learner would.
+
+AppTest does not write bound widgets back to the URL; tests/browser covers that.
+"""
+
+import math
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import content, i18n, nav, ui
+from lib import convenience_yield as cy
+from tests.app.conftest import TIMEOUT, open_app
+
+PAGES = [(spec.key, spec.file) for spec in nav.PAGES]
+HOME_SLIDERS = [s.key for s in ui.lab_spec("home_cip")]
+BAD_NUMBER = re.compile(r"\b(nan|inf|infinity)\b", re.I)
+
+
+def figures(at: AppTest) -> list[str]:
+    return [m.value for m in at.metric]
+
+
+def all_text(at: AppTest) -> str:
+    parts = [m.value for m in at.metric] + [md.value for md in at.markdown]
+    parts += [c.value for c in at.caption] + [w.value for w in at.warning]
+    return "\n".join(str(p) for p in parts)
+
+
+def cy_metric(at: AppTest) -> str:
+    label = content.translator(at.selectbox(key="lang").value)("home.lab.m_cy")
+    return next(m.value for m in at.metric if m.label == label)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+@pytest.mark.parametrize(("key", "file"), PAGES)
+def test_every_page_renders_in_every_language(key, file, lang):
+    at = open_app(file if key != "home" else None, lang=lang)
+    assert not at.exception, at.exception
+    t = content.translator(lang)
+    expected = t("app.name") if key == "home" else t(f"page.{key}.title")
+    assert at.title[0].value == expected
+    assert not BAD_NUMBER.search(all_text(at))
+    # the not-advice notice is on every page (the full footer is checked in the browser)
+    assert any(t("footer.short") == c.value for c in at.sidebar.caption)
+
+
+def test_simplified_chinese_is_generated_from_traditional():
+    hans = open_app(lang="zh-Hans")
+    hant = open_app(lang="zh-Hant")
+    assert hans.title[0].value == content.translator("zh-Hans")("app.name")
+    assert hans.title[0].value != hant.title[0].value
+    assert hans.title[0].value == i18n.to_hans(hant.title[0].value)
+
+
+@pytest.mark.parametrize("code", ["en", "zh-Hant", "zh-Hans", "zh-TW", "ZH-HANS"])
+def test_short_codes_in_links_choose_the_language(code):
+    at = open_app(lang=code)
+    expected = i18n.normalise_lang(code)
+    assert at.selectbox(key="lang").value == expected
+    assert at.title[0].value == content.translator(expected)("app.name")
+
+
+def test_language_display_name_in_url_works_too():
+    # A bound selector writes each language's own name to the URL; links copied from
+    # the address bar carry that form.
+    name = ui.language_names()["zh-Hant"]
+    at = open_app(lang=name)
+    assert at.selectbox(key="lang").value == "zh-Hant"
+    assert not at.toast
+
+
+@pytest.mark.parametrize("bad", ["fr", "klingon", "", "<script>alert(1)</script>"])
+def test_unknown_language_falls_back_with_a_notice(bad):
+    at = open_app(lang=bad)
+    assert not at.exception
+    assert at.selectbox(key="lang").value == "en"
+    if bad:
+        assert at.toast and "doesn't offer" in at.toast[0].value
+
+
+@pytest.mark.parametrize("key", HOME_SLIDERS)
+def test_moving_each_home_slider_changes_a_shown_figure(key):
+    at = open_app()
+    before = figures(at)
+    slider = at.slider(key=key)
+    lo, hi = slider.min, slider.max
+    target = hi if slider.value != hi else lo
+    slider.set_value(target).run()
+    assert not at.exception
+    assert figures(at) != before, key
+
+
+def test_forward_slider_gives_the_lib_value_on_screen():
+    at = open_app()
+    at.slider(key="forward").set_value(153.0).run()
+    expected = cy.dollar_convenience_yield(0.04, 0.005, 155.0, 153.0, 0.25) * 1e4
+    assert cy_metric(at) == f"+{expected:.1f} bp"
+    # the sentence under the chart follows the sign
+    assert any("more than cash dollars" in md.value for md in at.markdown)
+
+
+def test_url_parameters_seed_a_scenario():
+    at = open_app(forward="156", usd_rate="3.5", tenor="6")
+    assert at.slider(key="forward").value == 156.0
+    assert at.slider(key="tenor").value == 6
+    expected = cy.dollar_convenience_yield(0.035, 0.005, 155.0, 156.0, 0.5) * 1e4
+    assert cy_metric(at) == f"\u2212{abs(expected):.1f} bp"
+    assert any("less than cash dollars" in md.value for md in at.markdown)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"spot": "abc"},
+        {"spot": "nan"},
+        {"forward": "inf"},
+        {"spot": "9999"},
+        {"tenor": "-3"},
+        {"usd_rate": "1e400"},
+        {"spot": "abc", "forward": "NaN", "tenor": "zero"},
+    ],
+)
+def test_garbage_in_the_url_gives_defaults_and_a_notice(params):
+    at = open_app(**params)
+    assert not at.exception
+    for key in params:
+        spec = next(s for s in ui.lab_spec("home_cip") if s.key == key)
+        assert at.slider(key=key).value == pytest.approx(spec.default)
+    assert cy_metric(at) == "+26.0 bp"
+    notice = [w.value for w in at.warning]
+    assert notice and "could not be used" in notice[0]
+    assert not BAD_NUMBER.search(all_text(at))
+
+
+def test_impossible_combination_is_flagged_not_broken():
+    at = open_app(spot="120", forward="180", tenor="1")
+    assert not at.exception
+    value = cy_metric(at)
+    number = float(value.replace("\u2212", "-").replace(",", "").split()[0])
+    assert math.isfinite(number) and abs(number) > cy.IMPLAUSIBLE_BP
+    assert any("far beyond" in w.value for w in at.warning)
+    assert not BAD_NUMBER.search(all_text(at))
+
+
+@pytest.mark.parametrize("corner", ["min", "max"])
+def test_slider_extremes_give_finite_figures(corner):
+    at = open_app()
+    for key in HOME_SLIDERS:
+        s = at.slider(key=key)
+        s.set_value(getattr(s, corner))
+    at.run()
+    assert not at.exception
+    assert not BAD_NUMBER.search(all_text(at))
+
+
+def test_switching_language_keeps_every_slider_value():
+    at = open_app()
+    moved = {"forward": 152.5, "tenor": 12, "usd_rate": 3.25}
+    for key, value in moved.items():
+        at.slider(key=key).set_value(value)
+    at.run()
+    at.selectbox(key="lang").set_value("zh-Hant").run()
+    assert not at.exception
+    for key, value in moved.items():
+        assert at.slider(key=key).value == value
+    zh = content.translator("zh-Hant")
+    assert at.slider(key="forward").label == zh("home.lab.forward")
+    assert at.title[0].value == zh("app.name")
+
+
+def test_reset_puts_sliders_back_to_source_values():
+    at = open_app()
+    at.slider(key="forward").set_value(150.0).run()
+    assert cy_metric(at) != "+26.0 bp"
+    at.button(key="reset_home_cip").click().run()
+    assert at.slider(key="forward").value == pytest.approx(153.55)
+    assert cy_metric(at) == "+26.0 bp"
+
+
+def test_quiz_gives_feedback_for_the_option_chosen():
+    at = open_app()
+    quiz = content.quizzes("en")[0]
+    wrong = next(i for i in range(len(quiz.options)) if i != quiz.answer)
+    at.radio(key=f"quiz_{quiz.id}").set_value(wrong).run()
+    assert any(quiz.feedback[wrong] in w.value for w in at.warning)
+    at.radio(key=f"quiz_{quiz.id}").set_value(quiz.answer).run()
+    assert any(quiz.feedback[quiz.answer] in s.value for s in at.success)
+
+
+def test_share_link_carries_language_and_every_value():
+    at = open_app(lang="zh-Hant", forward="152")
+    links = [c.value for c in at.code if "forward=152" in c.value]
+    assert links, [c.value for c in at.code]
+    assert "lang=zh-Hant" in links[0]
+    assert any("embed=true" in c.value and "<iframe" in c.value for c in at.code)
+
+
+def test_glossary_search_filters_and_reports_no_match():
+    at = open_app("app_pages/glossary.py")
+    total = len(content.glossary("en"))
+    assert at.caption[0].value == f"{total} of {total} terms"
+    at.text_input(key="q").input("CIP").run()
+    n = int(at.caption[0].value.split()[0])
+    assert 0 < n < total
+    at.text_input(key="q").input("no-such-term-xyz").run()
+    assert at.info and "no-such-term-xyz" in at.info[0].value
+
+
+def test_glossary_query_from_the_url_in_chinese():
+    at = open_app("app_pages/glossary.py", lang="zh-Hant", q="\u4fbf\u5229\u6536\u76ca")
+    assert not at.exception
+    assert any("\u4fbf\u5229\u6536\u76ca" in md.value for md in at.markdown)
+
+
+def test_sources_page_lists_every_fact_and_the_paper():
+    at = open_app("app_pages/sources.py")
+    assert len(at.dataframe[0].value) == len(content.facts())
+    text = "\n".join(md.value for md in at.markdown)
+    assert "Decoupling Dollar and Treasury Privilege" in text
+    assert "International Finance Discussion Papers 1427" in text
+    for art in content.articles().values():
+        assert art["title_orig"] in text
+
+
+def _error_script():
+    import streamlit as st
+
+    from lib import ui
+    from lib.errors import InputError
+
+    st.session_state["lang"] = "zh-Hant"
+    ui.input_error(InputError("tenor", "not_positive", "The tenor must be greater than zero."))
+
+
+def test_input_errors_are_shown_in_the_readers_language():
+    at = AppTest.from_function(_error_script, default_timeout=TIMEOUT).run()
+    zh = content.translator("zh-Hant")
+    assert at.error and zh("field.tenor") in at.error[0].value
+    assert "greater than zero" not in at.error[0].value
+
+
+def test_no_legacy_pages_folder():
+    # A folder named pages/ beside Home.py makes Streamlit run those files without the
+    # entry point (see lib/nav.py); the pages live in app_pages/.
+    from tests.conftest import ROOT
+
+    assert not (ROOT / "pages").exists()
+    assert all(spec.path.is_file() for spec in nav.PAGES)
+
+
+def test_every_page_runs_through_the_entry_point():
+    for key, file in PAGES:
+        at = open_app(None if key == "home" else file, lang="zh-Hant")
+        # The language selector and the menu come from Home.py, not the page file.
+        assert at.selectbox(key="lang").value == "zh-Hant", key
