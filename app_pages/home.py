@@ -109,8 +109,9 @@ st.caption(t("app.tagline"))
 ui.narrative("home", "intro")
 
 st.header(t("home.stories_heading"), divider="gray")
-cols = st.columns(2)
 for i, key in enumerate(nav.STORIES):
+    if i % 2 == 0:
+        cols = st.columns(2)  # a row per pair, so narrow screens stack them 1, 2, 3, 4
     with cols[i % 2], st.container(border=True, height="stretch"):
         st.markdown(f"##### {i + 1}. {t(f'home.story.{key}.title')}")
         st.markdown(content.fill(t(f"home.story.{key}.teaser"), lang))

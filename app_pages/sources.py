@@ -20,13 +20,20 @@ ui.narrative("sources", "intro")
 st.header(t("sources.docs_heading"), divider="gray")
 for art in articles.values():
     with st.container(border=True):
-        title = art["title_orig"] if lang != "en" else f"{art['title_en']} ({art['title_orig']})"
+        if not art["title_orig"]:
+            title = content.localised_field(art, "title", lang)
+        elif lang == "en":
+            title = f"{art['title_en']} ({art['title_orig']})"
+        else:
+            title = art["title_orig"]
         st.markdown(f"**{title}**")
         st.markdown(
             f"{t('sources.outlet')}: {content.localised_field(art, 'outlet', lang)} · "
             f"{t('sources.published')}: {content.format_date(art['published'], lang)}"
         )
         st.caption(t("sources.location", file=art["file"], lines=art["lines"]))
+        if art.get("repeated_in"):
+            st.caption(t("sources.repeated", file=art["repeated_in"], lines=art["repeated_lines"]))
         st.markdown(f"{t('sources.role')}: {content.localised_field(art, 'role', lang)}")
 
 st.header(t("sources.primary_heading"), divider="gray")

@@ -51,29 +51,32 @@ def _query_value(key: str) -> str | None:
     return values[-1] if values else None
 
 
-def language_selector() -> str:
-    """The one language selector, bound to the URL as ``?lang=``; returns the code.
+def _language_chosen() -> None:
+    """Callback of the selector: the URL follows the reader's choice at once."""
+    st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
 
-    A bound option widget writes its *display text* (each language's own name) to the
-    URL, but course links use short codes, so a code found in the URL is put into
-    session state before the widget is created. With no ``lang`` at all, the browser
-    locale decides (``st.context.locale``). An unknown value falls back to that
-    default and says so.
+
+def language_selector() -> str:
+    """The one language selector, kept in step with ``?lang=`` in the URL; returns the code.
+
+    The URL always carries the short code (``?lang=zh-Hant``), so any link copied from
+    the address bar opens in the same language. Streamlit's ``bind="query-params"``
+    is not used here: a bound option widget writes its display text to the URL and
+    does not write a value seeded from session state, so links lost the language.
+
+    Precedence: a language in the URL (short code, region tag such as ``zh-TW``, or a
+    language's own name), then the reader's earlier choice this session (page
+    switches drop unbound parameters), then the browser locale. An unknown value
+    falls back and says so.
     """
     names = language_names()
+    by_name = {name: code for code, name in names.items()}
     raw = _query_value(LANG_KEY)
-    notice = None
-    if raw is not None and raw not in names.values():
-        code = i18n.normalise_lang(raw)
-        if code is not None:
-            st.session_state[LANG_KEY] = code
-        else:
-            notice = raw
-    if LANG_KEY not in st.session_state or st.session_state[LANG_KEY] not in i18n.LANGS:
-        if raw is not None and raw in names.values():
-            st.session_state[LANG_KEY] = next(c for c, n in names.items() if n == raw)
-        else:
-            st.session_state[LANG_KEY] = i18n.lang_from_locale(st.context.locale)
+    asked = None if raw is None else (i18n.normalise_lang(raw) or by_name.get(raw.strip()))
+    if asked is not None:
+        st.session_state[LANG_KEY] = asked
+    elif st.session_state.get(LANG_KEY) not in i18n.LANGS:
+        st.session_state[LANG_KEY] = i18n.lang_from_locale(st.context.locale)
     lang = st.session_state[LANG_KEY]
     t = content.translator(lang)
     st.sidebar.selectbox(
@@ -81,13 +84,14 @@ def language_selector() -> str:
         options=i18n.LANGS,
         format_func=names.__getitem__,
         key=LANG_KEY,
-        bind="query-params",
+        on_change=_language_chosen,
         help=t("lang.help"),
     )
-    lang = st.session_state[LANG_KEY]
-    st.sidebar.caption(content.translator(lang)("footer.short"))
-    if notice is not None:
-        st.toast(content.translator(lang)("notice.bad_lang", value=notice[:40]), icon="⚠️")
+    if raw != lang:
+        st.query_params[LANG_KEY] = lang
+    st.sidebar.caption(t("footer.short"))
+    if raw is not None and asked is None:
+        st.toast(t("notice.bad_lang", value=raw[:40]), icon="\u26a0\ufe0f")
     set_document_language(lang)
     return lang
 
@@ -103,13 +107,32 @@ def tr() -> content.Translator:
     return content.translator(current_lang())
 
 
+_LANG_WATCH = """<script>
+if (!window.dollarLabLangWatch) {
+  const root = document.documentElement;
+  const apply = () => {
+    const marks = document.querySelectorAll(".dollar-lab-lang");
+    const want = marks.length ? marks[marks.length - 1].dataset.lang : null;
+    if (want && root.lang !== want) root.lang = want;
+  };
+  window.dollarLabLangWatch = new MutationObserver(apply);
+  window.dollarLabLangWatch.observe(root, {subtree: true, childList: true, attributes: true,
+                                           attributeFilter: ["lang", "data-lang"]});
+  apply();
+}
+</script>"""
+
+
 def set_document_language(lang: str) -> None:
     """Set ``<html lang>`` so screen readers and translation prompts use the right language.
 
-    Streamlit fixes the attribute at ``en``; a tiny script corrects it each run.
+    Streamlit fixes the attribute at ``en``, and a script in ``st.html`` runs only when
+    its element first mounts. So each run renders a hidden marker carrying the
+    language, and one observer, installed on first load, keeps ``<html lang>`` equal
+    to the newest marker.
     """
     st.html(
-        f"<script>document.documentElement.lang = {lang!r};</script>",
+        f'<span class="dollar-lab-lang" data-lang="{lang}" hidden></span>{_LANG_WATCH}',
         unsafe_allow_javascript=True,
     )
 

@@ -125,15 +125,17 @@ def test_articles_and_primaries_are_complete():
             "lines",
             "outlet_en",
             "outlet_zh",
-            "title_orig",
             "title_en",
             "published",
             "role_en",
             "role_zh",
         ):
             assert a.get(field), (key, field)
+        assert a.get("title_orig") or a.get("title_zh"), f"{key}: a title in Chinese"
         if sources is not None:
             assert a["file"] in sources, key
+            assert a.get("repeated_in", a["file"]) in sources, key
+            assert a.get("repeated_in", a["file"]) in sources, key
     for key, p in raw["primary"].items():
         assert p["cited_by"] in ("articles", "app"), key
         assert p["note_en"] and p["note_zh"], key

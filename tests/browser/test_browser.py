@@ -1,0 +1,167 @@
+"""What a learner sees in a real browser: charts drawn, keyboard sliders, shared links."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from lib import content, nav, ui
+from lib import convenience_yield as cy
+
+pytestmark = pytest.mark.browser
+
+EN, ZH = content.translator("en"), content.translator("zh-Hant")
+
+
+def slider(page, label: str):
+    return page.get_by_test_id("stSlider").filter(has_text=label).get_by_role("slider")
+
+
+def metric(page, label: str):
+    box = page.get_by_test_id("stMetric").filter(has_text=label)
+    return box.get_by_test_id("stMetricValue")
+
+
+def has_lang(page, lang: str) -> bool:
+    """True once ``<html lang>`` is ``lang`` (the app sets it just after rendering)."""
+    page.wait_for_function("l => document.documentElement.lang === l", arg=lang, timeout=10_000)
+    return True
+
+
+def charts_drawn(page) -> int:
+    """Number of Vega charts that have actually painted (a canvas or svg with size)."""
+    page.wait_for_selector(
+        '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg',
+        timeout=30_000,
+    )
+    return page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+            .filter(c => [...c.querySelectorAll('canvas, svg.marks')]
+            .some(g => g.getBoundingClientRect().width > 100
+                    && g.getBoundingClientRect().height > 100)).length"""
+    )
+
+
+@pytest.mark.parametrize(("lang", "t"), [("en", EN), ("zh-Hant", ZH)])
+def test_home_renders_the_chart_in_each_language(make_page, lang, t):
+    w = make_page()
+    page = w.open(f"/?lang={lang}")
+    assert charts_drawn(page) >= 1
+    expect(page.get_by_text(t("home.lab.chart_title")).first).to_be_visible()
+    assert metric(page, t("home.lab.m_cy")).inner_text().startswith("+26.0")
+    assert has_lang(page, lang)
+    assert page.title() == f"{t('page.home.title')} \u00b7 {t('app.name')}"
+    expect(page.get_by_text(t("footer.disclaimer"))).to_be_visible()
+    w.shot(f"home-{lang}")
+    assert w.unexpected_errors() == []
+
+
+def test_keyboard_moves_the_slider_updates_the_figure_and_the_url(make_page):
+    w = make_page()
+    page = w.open("/")
+    cy_value = metric(page, EN("home.lab.m_cy"))
+    before = cy_value.inner_text()
+    thumb = slider(page, EN("home.lab.forward"))
+    thumb.focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_url(re.compile(r"forward=153\.58"), timeout=15_000)
+    assert "lang=en" in page.url  # the address bar always carries the language
+    expected = cy.dollar_convenience_yield(0.04, 0.005, 155.0, 153.58, 0.25) * 1e4
+    page.wait_for_function(
+        "([el, text]) => el.innerText.startsWith(text)",
+        arg=[cy_value.element_handle(), f"+{expected:.1f}"],
+        timeout=15_000,
+    )
+    assert cy_value.inner_text() != before
+    assert thumb.input_value() == "153.58"
+    assert w.unexpected_errors() == []
+
+
+def test_deep_link_opens_the_page_in_the_language_with_the_value(make_page):
+    w = make_page()
+    page = w.open("/?lang=zh-Hant&forward=152.5&tenor=6")
+    assert slider(page, ZH("home.lab.forward")).input_value() == "152.5"
+    expected = cy.dollar_convenience_yield(0.04, 0.005, 155.0, 152.5, 0.5) * 1e4
+    shown = content.format_value(expected, "bp", "zh-Hant", 1, signed=True)
+    assert metric(page, ZH("home.lab.m_cy")).inner_text() == shown
+    # the link keeps every parameter, so copying the address bar shares this view
+    assert all(p in page.url for p in ("lang=zh-Hant", "forward=152.5", "tenor=6"))
+    assert page.get_by_text("Page not found").count() == 0
+    assert has_lang(page, "zh-Hant")
+    assert w.unexpected_errors() == []
+
+
+@pytest.mark.parametrize("spec", nav.PAGES, ids=lambda s: s.key)
+def test_every_page_deep_links_in_chinese_without_page_not_found(make_page, spec):
+    w = make_page()
+    page = w.open(f"/{spec.url_path}?lang=zh-Hant")
+    page.wait_for_timeout(500)
+    assert page.get_by_text("Page not found").count() == 0
+    expected = ZH("app.name") if spec.key == "home" else ZH(f"page.{spec.key}.title")
+    assert page.locator("h1").first.inner_text().strip() == expected
+    expect(page.get_by_text(ZH("footer.disclaimer"))).to_be_visible()
+    w.shot(f"{spec.key or 'home'}-zh-Hant")
+    assert w.unexpected_errors() == []
+
+
+def test_glossary_link_with_a_query(make_page):
+    w = make_page()
+    page = w.open("/glossary?lang=zh-Hant&q=CIP")
+    box = page.get_by_test_id("stTextInput").locator("input")
+    assert box.input_value() == "CIP"
+    terms = content.glossary("zh-Hant")
+    hits = content.search_glossary(terms, "CIP")
+    assert 0 < len(hits) < len(terms)
+    expected = ZH("glossary.count", n=len(hits), total=len(terms))
+    expect(page.get_by_text(expected)).to_be_visible()
+
+
+def test_switching_language_keeps_the_slider_value(make_page):
+    w = make_page()
+    page = w.open("/")
+    thumb = slider(page, EN("home.lab.forward"))
+    thumb.focus()
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url(re.compile(r"forward=153\.53"), timeout=15_000)
+    page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").click()
+    page.get_by_role("option", name=ui.language_names()["zh-Hant"]).click()
+    page.get_by_text(ZH("home.lab.chart_title")).first.wait_for(timeout=20_000)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    assert slider(page, ZH("home.lab.forward")).input_value() == "153.53"
+    assert "forward=153.53" in page.url
+    assert "lang=zh-Hant" in page.url
+    assert has_lang(page, "zh-Hant")
+    assert w.unexpected_errors() == []
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("zh-TW", "zh-Hant"), ("zh-CN", "zh-Hans")])
+def test_browser_locale_sets_the_default_language(make_page, locale, lang):
+    w = make_page(locale=locale)
+    page = w.open("/")
+    t = content.translator(lang)
+    assert page.locator("h1").first.inner_text().strip() == t("app.name")
+    assert has_lang(page, lang)
+    if lang == "zh-Hans":
+        w.shot("home-zh-Hans")
+
+
+def test_unknown_page_and_garbage_values_show_a_notice_not_a_traceback(make_page):
+    w = make_page()
+    page = w.open("/no-such-page?spot=abc&forward=nan")
+    expect(page.get_by_text("Page not found").first).to_be_visible()  # Streamlit's own notice
+    page.keyboard.press("Escape")
+    assert page.get_by_test_id("stException").count() == 0
+    assert page.locator("h1").first.inner_text().strip() == EN("app.name")
+    page = w.open("/?spot=abc&forward=nan")
+    expect(page.get_by_text("could not be used")).to_be_visible()
+    assert metric(page, EN("home.lab.m_cy")).inner_text().startswith("+26.0")
+    assert page.get_by_test_id("stException").count() == 0
+
+
+def test_narrow_screen_still_shows_the_lab(make_page):
+    w = make_page(width=420)
+    page = w.open("/?lang=zh-Hant")
+    assert charts_drawn(page) >= 1
+    w.shot("home-zh-Hant-phone")
