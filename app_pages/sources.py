@@ -68,12 +68,5 @@ for f in content.facts().values():
     )
 table = pd.DataFrame(rows)
 st.dataframe(table, hide_index=True, width="stretch")
-st.download_button(
-    t("sources.download"),
-    data=table.to_csv(index=False).encode("utf-8-sig"),
-    file_name=f"dollar-lab-facts-{lang}.csv",
-    mime="text/csv",
-    icon=":material/download:",
-    on_click="ignore",
-)
+ui.csv_download(table, "dollar-lab-facts", t("sources.download"))
 ui.narrative("sources", "method")

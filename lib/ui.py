@@ -354,20 +354,25 @@ def input_error(error: ValueError) -> None:
     st.error(t("lab.input_error", message=message), icon=":material/error:")
 
 
+def csv_download(df: pd.DataFrame, file_stem: str, label: str) -> None:
+    """A CSV download of ``df`` (UTF-8 with BOM so Excel reads Chinese), named per language."""
+    st.download_button(
+        label,
+        data=df.to_csv(index=False).encode("utf-8-sig"),
+        file_name=f"{file_stem}-{current_lang()}.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        key=f"download_{file_stem}",
+    )
+
+
 def data_table(df: pd.DataFrame, file_stem: str) -> None:
-    """The chart's data as a table, with a CSV download (UTF-8 with BOM for Excel)."""
+    """The chart's data as a table, with a CSV download."""
     t = tr()
     with st.expander(t("lab.data"), icon=":material/table:"):
         st.dataframe(df, hide_index=True, width="stretch")
-        st.download_button(
-            t("lab.download"),
-            data=df.to_csv(index=False).encode("utf-8-sig"),
-            file_name=f"{file_stem}-{current_lang()}.csv",
-            mime="text/csv",
-            icon=":material/download:",
-            on_click="ignore",
-            key=f"download_{file_stem}",
-        )
+        csv_download(df, file_stem, t("lab.download"))
 
 
 def share_url(base: str, lang: str, values: dict[str, float], embed: bool = False) -> str:
