@@ -14,6 +14,7 @@ LAB = "home_cip"
 #: Facts this page shows (for the as-of line).
 FACTS = [
     "ust5y_cy_post2021",
+    "ust5y_cy_negative_since",
     "gulf_swf_assets",
     "krw_intraday_low",
     "btc_recovery_ratio",

@@ -148,7 +148,8 @@ def format_value(
     """Format ``value`` in ``unit`` for ``lang`` using the ``unit.<unit>`` template.
 
     Units: ``pct`` (value is a decimal, 0.15 -> 15%), ``pp`` (percentage points),
-    ``bp`` (basis points), ``usd`` (dollars, scaled by :func:`format_amount`), and
+    ``bp`` (basis points), ``usd`` (dollars, scaled by :func:`format_amount`),
+    ``year`` (a calendar year, no thousands separator), and
     quote units such as ``jpy_per_usd``; the template decides the words around it.
     """
     t = translator(lang)
@@ -156,6 +157,8 @@ def format_value(
         number = format_number(value * 100, decimals, signed=signed)
     elif unit == "usd":
         number = format_amount(value, lang, decimals)
+    elif unit == "year":
+        number = str(int(value))  # 2012, never "2,012"
     else:
         number = format_number(value, decimals, signed=signed)
     return t(f"unit.{unit}", v=number)

@@ -50,6 +50,7 @@ def test_format_value_units():
     assert content.format_value(-26, "bp", "en") == f"{MINUS}26 bp"
     assert content.format_value(5.2e12, "usd", "en", 1) == "US$5.2 trillion"
     assert content.format_value(1479, "krw_per_usd", "en") == "1,479 won per dollar"
+    assert content.format_value(2012, "year", "en") == "2012"
     zh = content.format_value(-26, "bp", "zh-Hant")
     assert zh.startswith(f"{MINUS}26") and zh != f"{MINUS}26 bp"
 
