@@ -35,7 +35,7 @@ for i, term in enumerate(hits):
         st.markdown(f"**{term.term}**{abbr} · {other}")
         st.markdown(term.definition)
         if term.aka:
-            st.caption(f"{t('glossary.also')}: {', '.join(term.aka)}")
+            st.caption(t("glossary.also", names=t("glossary.sep").join(term.aka)))
         linked = [key for key in term.pages if nav.exists(key)]
         if linked:
             st.caption(t("glossary.used_on"))
