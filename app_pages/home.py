@@ -26,80 +26,75 @@ FACTS = [
 def cip_lab() -> None:
     t = ui.tr()
     lang = ui.current_lang()
-    with st.container(border=True):
-        st.subheader(t("home.lab.title"), anchor="lab")
-        controls, results = ui.lab_columns()
-        with controls:
-            v = ui.sliders(LAB, columns=1)
-        try:
-            b = cy.route_breakdown(
-                v["usd_rate"], v["jpy_rate"], v["spot"], v["forward"], v["tenor"]
-            )
-        except ValueError as err:
-            with results:
-                ui.input_error(err)
-            return
-        cy_bp = b["cy"] * 1e4
-        gap = content.format_value(abs(cy_bp), "bp", lang, 1)
-        parity = content.format_value(b["parity_forward"], "jpy_per_usd", lang, 2)
-        sentence = t(f"home.lab.{cy.cy_regime(cy_bp)}", gap=gap, parity=parity)
-        frame = charts.two_routes_frame(
-            b,
-            (t("home.lab.route_direct"), t("home.lab.route_synthetic")),
-            (t("home.lab.part_cash"), t("home.lab.part_foreign"), t("home.lab.part_hedge")),
-        )
+    controls, results = ui.lab_columns()
+    with controls:
+        v = ui.sliders(LAB, columns=1)
+    try:
+        b = cy.route_breakdown(v["usd_rate"], v["jpy_rate"], v["spot"], v["forward"], v["tenor"])
+    except ValueError as err:
         with results:
-            ui.metric_row(
-                [
-                    ui.Metric(
-                        t("home.lab.m_cy"),
-                        content.format_value(cy_bp, "bp", lang, 1, signed=True),
-                        t("home.lab.m_cy_help"),
-                    ),
-                    ui.Metric(
-                        t("home.lab.m_parity"),
-                        content.format_number(b["parity_forward"], 2),
-                        t("home.lab.m_parity_help"),
-                    ),
-                    ui.Metric(
-                        t("home.lab.m_synthetic"),
-                        content.format_value(b["synthetic"], "pct", lang, 2),
-                        t("home.lab.m_synthetic_help"),
-                    ),
-                    ui.Metric(
-                        t("home.lab.m_direct"),
-                        content.format_value(b["direct"], "pct", lang, 2),
-                        t("home.lab.m_direct_help"),
-                    ),
-                ]
-            )
-            if abs(cy_bp) > cy.IMPLAUSIBLE_BP:
-                st.warning(
-                    t("home.lab.implausible", gap=gap, parity=parity), icon=":material/warning:"
-                )
-            ui.chart(
-                charts.two_routes(
-                    frame,
-                    title=t("home.lab.chart_title"),
-                    axis_label=t("home.lab.axis"),
-                    tooltip_titles=(
-                        t("home.lab.tt_route"),
-                        t("home.lab.tt_part"),
-                        t("home.lab.tt_value"),
-                    ),
+            ui.input_error(err)
+        return
+    cy_bp = b["cy"] * 1e4
+    gap = content.format_value(abs(cy_bp), "bp", lang, 1)
+    parity = content.format_value(b["parity_forward"], "jpy_per_usd", lang, 2)
+    sentence = t(f"home.lab.{cy.cy_regime(cy_bp)}", gap=gap, parity=parity)
+    rows = charts.two_routes_data(
+        b,
+        (t("home.lab.route_direct"), t("home.lab.route_synthetic")),
+        (t("home.lab.part_cash"), t("home.lab.part_foreign"), t("home.lab.part_hedge")),
+    )
+    with results:
+        ui.metric_row(
+            [
+                ui.Metric(
+                    t("home.lab.m_cy"),
+                    content.format_value(cy_bp, "bp", lang, 1, signed=True),
+                    t("home.lab.m_cy_help"),
                 ),
-                sentence,
-            )
-            ui.describe(sentence)
-        table = frame.drop(columns="order").rename(
-            columns={
-                "route": t("home.lab.col_route"),
-                "part": t("home.lab.col_part"),
-                "value": t("home.lab.col_value"),
-            }
+                ui.Metric(
+                    t("home.lab.m_parity"),
+                    content.format_number(b["parity_forward"], 2),
+                    t("home.lab.m_parity_help"),
+                ),
+                ui.Metric(
+                    t("home.lab.m_synthetic"),
+                    content.format_value(b["synthetic"], "pct", lang, 2),
+                    t("home.lab.m_synthetic_help"),
+                ),
+                ui.Metric(
+                    t("home.lab.m_direct"),
+                    content.format_value(b["direct"], "pct", lang, 2),
+                    t("home.lab.m_direct_help"),
+                ),
+            ]
         )
-        ui.data_table(table.round(4), "cash-vs-synthetic-dollars")
-        ui.share(LAB)
+        if abs(cy_bp) > cy.IMPLAUSIBLE_BP:
+            st.warning(t("home.lab.implausible", gap=gap, parity=parity), icon=":material/warning:")
+        ui.chart(
+            charts.two_routes(
+                rows,
+                title=t("home.lab.chart_title"),
+                axis_label=t("home.lab.axis"),
+                tooltip_titles=(
+                    t("home.lab.tt_route"),
+                    t("home.lab.tt_part"),
+                    t("home.lab.tt_value"),
+                ),
+            ),
+            sentence,
+        )
+        ui.describe(sentence)
+    ui.data_table(
+        rows,
+        {
+            "route": t("home.lab.col_route"),
+            "part": t("home.lab.col_part"),
+            "value": t("home.lab.col_value"),
+        },
+        "cash-vs-synthetic-dollars",
+    )
+    ui.share(LAB)
 
 
 t = ui.tr()
@@ -120,7 +115,8 @@ for i, key in enumerate(nav.STORIES):
 
 st.header(t("home.lab_heading"), divider="gray")
 ui.narrative("home", "lab_intro")
-cip_lab()
+with ui.lab_frame(t("home.lab.title")):
+    cip_lab()
 for q in content.quizzes(lang):
     if q.page == "home":
         ui.quiz(q)

@@ -67,6 +67,6 @@ for f in content.facts().values():
         }
     )
 table = pd.DataFrame(rows)
-st.dataframe(table, hide_index=True, width="stretch")
+st.table(table, hide_index=True)  # static: wraps long notes, no grid to load
 ui.csv_download(table, "dollar-lab-facts", t("sources.download"))
 ui.narrative("sources", "method")

@@ -1,8 +1,10 @@
 """Altair chart builders: data and translated labels in, a chart out.
 
 Every builder is pure (no Streamlit, no file access), takes the labels it draws as
-arguments so the page can pass them in the reader's language, and returns an
-``alt.Chart`` (or layer) that the tests inspect through ``chart.to_dict()``.
+arguments so the page can pass them in the reader's language, and returns a
+Vega-Lite spec as a dict. The Altair part of a spec is built once per set of labels
+and cached; each call only fills in the data. The tests validate every spec against
+the Vega-Lite schema.
 
 One palette for the whole app: Okabe & Ito's colour-blind-safe set. One font stack
 that covers Latin and CJK glyphs, so Chinese titles and labels never fall back to
@@ -11,8 +13,9 @@ empty boxes.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import altair as alt
-import pandas as pd
 
 #: Okabe & Ito (2008) colour-universal-design palette, in the order the app uses it.
 PALETTE: tuple[str, ...] = (
@@ -56,56 +59,45 @@ def themed(chart: alt.TopLevelMixin, title: str) -> alt.TopLevelMixin:
     )
 
 
-def two_routes_frame(
+def two_routes_data(
     breakdown: dict[str, float],
     route_labels: tuple[str, str],
     part_labels: tuple[str, str, str],
-) -> pd.DataFrame:
-    """The data behind :func:`two_routes`: one row per bar segment, values in percent.
+) -> list[dict]:
+    """The rows behind :func:`two_routes`: one per bar segment, values in percent.
 
     ``breakdown`` is :func:`lib.convenience_yield.route_breakdown` (decimals per
-    year). Columns: ``route``, ``part``, ``order`` (stacking order) and ``value``.
+    year). Keys: ``route``, ``part``, ``order`` (stacking order) and ``value``.
     ``route_labels`` = (direct, synthetic); ``part_labels`` = (cash dollar rate,
     foreign rate, FX hedge).
     """
     direct, synthetic = route_labels
     cash, foreign, hedge = part_labels
-    return pd.DataFrame(
-        {
-            "route": [direct, synthetic, synthetic],
-            "part": [cash, foreign, hedge],
-            "order": [0, 1, 2],
-            "value": [
-                breakdown["direct"] * 100,
-                breakdown["foreign_rate"] * 100,
-                breakdown["hedge"] * 100,
-            ],
-        }
-    )
+    return [
+        {"route": direct, "part": cash, "order": 0, "value": breakdown["direct"] * 100},
+        {"route": synthetic, "part": foreign, "order": 1, "value": breakdown["foreign_rate"] * 100},
+        {"route": synthetic, "part": hedge, "order": 2, "value": breakdown["hedge"] * 100},
+    ]
 
 
-def two_routes(
-    parts: pd.DataFrame,
-    *,
+@lru_cache(maxsize=16)
+def _two_routes_template(
     title: str,
     axis_label: str,
     tooltip_titles: tuple[str, str, str],
-) -> alt.TopLevelMixin:
-    """Stacked bars: the direct dollar rate beside the synthetic route's two parts.
+    routes: tuple[str, ...],
+    parts: tuple[str, ...],
+) -> dict:
+    """The chart's Vega-Lite spec without its data, built once per set of labels.
 
-    ``parts`` comes from :func:`two_routes_frame`. The direct route is one bar (the
-    cash dollar rate); the synthetic route stacks the foreign rate and the FX hedge
-    (-rho), either of which may be negative. A black tick and a label mark each
-    route's total, so the gap between the two totals is the convenience yield.
-    ``tooltip_titles`` = (route, part, value in %).
+    Data come from two named datasets, ``parts`` and ``totals``, filled per call:
+    building the Altair objects costs far more than the arithmetic on every slider move.
     """
-    routes = list(dict.fromkeys(parts["route"]))
-    part_names = list(parts["part"])
-    totals = parts.groupby("route", sort=False, as_index=False)["value"].sum()
-    totals["text"] = totals["value"].map(lambda v: f"{v:.2f}%".replace("-", MINUS))
-    x = alt.X("route:N", title=None, sort=routes, axis=alt.Axis(labelAngle=0, labelFontSize=13))
+    x = alt.X(
+        "route:N", title=None, sort=list(routes), axis=alt.Axis(labelAngle=0, labelFontSize=13)
+    )
     bars = (
-        alt.Chart(parts)
+        alt.Chart(alt.NamedData("parts"))
         .mark_bar(size=70)
         .encode(
             x=x,
@@ -113,8 +105,8 @@ def two_routes(
             color=alt.Color(
                 "part:N",
                 title=None,
-                sort=part_names,
-                scale=alt.Scale(domain=part_names, range=list(PALETTE[: len(part_names)])),
+                sort=list(parts),
+                scale=alt.Scale(domain=list(parts), range=list(PALETTE[: len(parts)])),
             ),
             order=alt.Order("order:Q"),
             tooltip=[
@@ -124,15 +116,35 @@ def two_routes(
             ],
         )
     )
-    ticks = (
-        alt.Chart(totals)
-        .mark_tick(color="black", thickness=3, size=90)
-        .encode(x=x, y=alt.Y("value:Q"))
-    )
     labels = (
-        alt.Chart(totals)
+        alt.Chart(alt.NamedData("totals"))
         .mark_text(dy=-12, fontSize=14, fontWeight=600, color="black")
         .encode(x=x, y=alt.Y("value:Q"), text="text:N")
     )
-    zero = alt.Chart(pd.DataFrame({"y": [0.0]})).mark_rule(color=GREY).encode(y="y:Q")
-    return themed(alt.layer(bars, zero, ticks, labels), title)
+    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY).encode(y="y:Q")
+    return themed(alt.layer(bars, zero, labels), title).to_dict(validate=False)
+
+
+def two_routes(
+    rows: list[dict],
+    *,
+    title: str,
+    axis_label: str,
+    tooltip_titles: tuple[str, str, str],
+) -> dict:
+    """Stacked bars: the direct dollar rate beside the synthetic route's two parts.
+
+    ``rows`` come from :func:`two_routes_data`. The direct route is one bar (the cash
+    dollar rate); the synthetic route stacks the foreign rate and the FX hedge (-rho),
+    either of which may be negative. A label over each bar gives the route's total,
+    so the gap between the two totals is the convenience yield. Returns a
+    Vega-Lite spec (a dict) with the data inlined as named datasets.
+    """
+    routes = tuple(dict.fromkeys(r["route"] for r in rows))
+    parts = tuple(r["part"] for r in rows)
+    totals = []
+    for route in routes:
+        total = sum(r["value"] for r in rows if r["route"] == route)
+        totals.append({"route": route, "value": total, "text": f"{total:.2f}%".replace("-", MINUS)})
+    template = _two_routes_template(title, axis_label, tuple(tooltip_titles), routes, parts)
+    return {**template, "datasets": {"parts": rows, "totals": totals, "zero": [{"y": 0.0}]}}

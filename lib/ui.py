@@ -31,6 +31,7 @@ from lib import content, i18n, nav
 from lib.errors import InputError
 
 LANG_KEY = "lang"  # URL parameter and widget key of the language selector
+METRIC_WIDTH = 205  # px: fits the longest metric label and figure in every language
 
 
 # ---------------------------------------------------------------------------
@@ -110,12 +111,16 @@ def tr() -> content.Translator:
 _LANG_WATCH = """<script>
 if (!window.dollarLabLangWatch) {
   const root = document.documentElement;
+  let queued = false;
   const apply = () => {
+    queued = false;
     const marks = document.querySelectorAll(".dollar-lab-lang");
     const want = marks.length ? marks[marks.length - 1].dataset.lang : null;
     if (want && root.lang !== want) root.lang = want;
   };
-  window.dollarLabLangWatch = new MutationObserver(apply);
+  // At most one check per frame, however many nodes a rerun changes.
+  const schedule = () => { if (!queued) { queued = true; requestAnimationFrame(apply); } };
+  window.dollarLabLangWatch = new MutationObserver(schedule);
   window.dollarLabLangWatch.observe(root, {subtree: true, childList: true, attributes: true,
                                            attributeFilter: ["lang", "data-lang"]});
   apply();
@@ -320,12 +325,31 @@ class Metric:
     delta: str | None = None
 
 
-def metric_row(metrics: list[Metric], per_row: int = 2) -> None:
-    """The lab's headline figures, ``per_row`` to a row so labels are never cut off."""
-    for start in range(0, len(metrics), per_row):
-        cols = st.columns(per_row)
-        for col, m in zip(cols, metrics[start : start + per_row], strict=False):
-            col.metric(m.label, m.value, delta=m.delta, help=m.help, delta_color="off", border=True)
+def metric_row(metrics: list[Metric]) -> None:
+    """The lab's headline figures in one wrapping row: as many per line as fit, so a
+    label is never cut off and a phone shows them one under another."""
+    with st.container(horizontal=True, gap="small"):
+        for m in metrics:
+            st.metric(
+                m.label,
+                m.value,
+                delta=m.delta,
+                help=m.help,
+                delta_color="off",
+                border=True,
+                width=METRIC_WIDTH,
+            )
+
+
+def lab_frame(title: str):
+    """The bordered box and heading of a lab, drawn once per page run.
+
+    Call the lab's fragment inside it: the fragment then redraws only its own
+    elements on a slider move, not the frame.
+    """
+    box = st.container(border=True)
+    box.subheader(title, anchor=False)
+    return box
 
 
 def lab_columns():
@@ -333,9 +357,13 @@ def lab_columns():
     return st.columns([2, 3], gap="large")
 
 
-def chart(chart_obj, description: str) -> None:
-    """Draw an Altair chart; ``description`` is its text alternative for screen readers."""
-    st.altair_chart(chart_obj, width="stretch", theme=None, alt=description)
+def chart(spec: dict, description: str) -> None:
+    """Draw a Vega-Lite spec from lib/charts.py; ``description`` is its text alternative.
+
+    The spec is not validated again here (that costs milliseconds on every slider
+    move); the chart builders' unit tests validate every spec against the schema.
+    """
+    st.vega_lite_chart(spec=spec, width="stretch", theme=None, alt=description)
 
 
 def describe(sentence: str) -> None:
@@ -367,12 +395,28 @@ def csv_download(df: pd.DataFrame, file_stem: str, label: str) -> None:
     )
 
 
-def data_table(df: pd.DataFrame, file_stem: str) -> None:
-    """The chart's data as a table, with a CSV download."""
+def lazy_expander(label: str, key: str, icon: str):
+    """An expander whose content is built only while it is open.
+
+    Closed, it costs nothing: no table, no code block, and none of the browser code
+    those elements load. Opening it reruns only the surrounding fragment.
+    """
+    box = st.expander(label, key=key, icon=icon, on_change="rerun")
+    return box if box.open else None
+
+
+def data_table(rows: list[dict], columns: dict[str, str], file_stem: str) -> None:
+    """The chart's data as a table, with a CSV download (built only when opened).
+
+    ``columns`` maps the row keys to show onto their translated headings.
+    """
     t = tr()
-    with st.expander(t("lab.data"), icon=":material/table:"):
-        st.dataframe(df, hide_index=True, width="stretch")
-        csv_download(df, file_stem, t("lab.download"))
+    box = lazy_expander(t("lab.data"), f"data_{file_stem}", ":material/table:")
+    if box is not None:
+        df = pd.DataFrame(rows)[list(columns)].rename(columns=columns).round(4)
+        with box:
+            st.dataframe(df, hide_index=True, width="stretch")
+            csv_download(df, file_stem, t("lab.download"))
 
 
 def share_url(base: str, lang: str, values: dict[str, float], embed: bool = False) -> str:
@@ -397,8 +441,11 @@ def share(lab: str) -> None:
     """A link and an iframe snippet that open this page in this language with these values."""
     t = tr()
     lang = current_lang()
+    box = lazy_expander(t("lab.share"), f"share_{lab}", ":material/share:")
+    if box is None:
+        return
     values = shown_values(lab)
-    with st.expander(t("lab.share"), icon=":material/share:"):
+    with box:
         base = _page_base()
         link = share_url(base, lang, values)
         st.caption(t("lab.share_link"))

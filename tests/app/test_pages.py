@@ -191,10 +191,23 @@ def test_quiz_gives_feedback_for_the_option_chosen():
 
 def test_share_link_carries_language_and_every_value():
     at = open_app(lang="zh-Hant", forward="152")
+    assert not at.code  # nothing is built while the expander is closed
+    at.session_state["share_home_cip"] = True  # the learner opens "Link or embed"
+    at.run()
     links = [c.value for c in at.code if "forward=152" in c.value]
     assert links, [c.value for c in at.code]
     assert "lang=zh-Hant" in links[0]
     assert any("embed=true" in c.value and "<iframe" in c.value for c in at.code)
+
+
+def test_data_table_opens_with_the_charts_numbers():
+    at = open_app()
+    assert not at.dataframe
+    at.session_state["data_cash-vs-synthetic-dollars"] = True
+    at.run()
+    values = list(at.dataframe[0].value.iloc[:, -1])
+    assert values[0] == pytest.approx(4.0)
+    assert sum(values[1:]) == pytest.approx(4.2595, abs=1e-4)
 
 
 def test_glossary_search_filters_and_reports_no_match():
@@ -216,7 +229,7 @@ def test_glossary_query_from_the_url_in_chinese():
 
 def test_sources_page_lists_every_fact_and_the_paper():
     at = open_app("app_pages/sources.py")
-    assert len(at.dataframe[0].value) == len(content.facts())
+    assert len(at.table[0].value) == len(content.facts())
     text = "\n".join(md.value for md in at.markdown)
     assert "Decoupling Dollar and Treasury Privilege" in text
     assert "International Finance Discussion Papers 1427" in text

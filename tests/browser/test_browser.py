@@ -109,7 +109,7 @@ def test_glossary_link_with_a_query(make_page):
     w = make_page()
     page = w.open("/glossary?lang=zh-Hant&q=CIP")
     box = page.get_by_test_id("stTextInput").locator("input")
-    assert box.input_value() == "CIP"
+    expect(box).to_have_value("CIP")
     terms = content.glossary("zh-Hant")
     hits = content.search_glossary(terms, "CIP")
     assert 0 < len(hits) < len(terms)
