@@ -62,11 +62,11 @@ for f in content.facts().values():
                 if art
                 else t("sources.app_assumption")
             ),
-            t("sources.col_primary"): primaries[f.primary]["citation"] if f.primary else "",
+            t("sources.col_primary"): primaries[f.primary]["short"] if f.primary else "",
             t("sources.col_note"): f.note(lang),
         }
     )
 table = pd.DataFrame(rows)
-st.table(table, hide_index=True)  # static: wraps long notes, no grid to load
+st.markdown(ui.markdown_table(table))
 ui.csv_download(table, "dollar-lab-facts", t("sources.download"))
 ui.narrative("sources", "method")

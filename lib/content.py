@@ -286,11 +286,31 @@ def format_citation(key: str) -> str:
     return f"{head} {e['type']} {e['number']}. {e['address']}: {e['institution']}."
 
 
+def short_citation(key: str) -> str:
+    """Author-year form for tables: "Du, Keerati & Schreger (2025)".
+
+    >>> short_citation("dtv2018")
+    'Du, Tepper & Verdelhan (2018)'
+    """
+    e = references()[key]
+    surnames = [n.split(",")[0].strip() for n in e["author"].split(" and ")]
+    if len(surnames) > 3:
+        names = f"{surnames[0]} et al."
+    elif len(surnames) > 1:
+        names = ", ".join(surnames[:-1]) + " & " + surnames[-1]
+    else:
+        names = surnames[0]
+    return f"{names} ({e['year']})"
+
+
 @lru_cache(maxsize=1)
 def primaries() -> dict[str, dict]:
     """``[primary.*]`` from facts.toml, each with its formatted ``citation``."""
     raw = load_toml("facts.toml").get("primary", {})
-    return {k: {**v, "citation": format_citation(v["bib"])} for k, v in raw.items()}
+    return {
+        k: {**v, "citation": format_citation(v["bib"]), "short": short_citation(v["bib"])}
+        for k, v in raw.items()
+    }
 
 
 def localised_field(entry: dict, field: str, lang: str) -> str:

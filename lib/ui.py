@@ -80,7 +80,9 @@ def language_selector() -> str:
         st.session_state[LANG_KEY] = i18n.lang_from_locale(st.context.locale)
     lang = st.session_state[LANG_KEY]
     t = content.translator(lang)
-    st.sidebar.selectbox(
+    # A radio group rather than a select box: all three choices in view, one click or
+    # arrow key to switch, and none of the select box's code to load on every page.
+    st.sidebar.radio(
         t("lang.label"),
         options=i18n.LANGS,
         format_func=names.__getitem__,
@@ -380,6 +382,18 @@ def input_error(error: ValueError) -> None:
     else:
         message = str(error)
     st.error(t("lab.input_error", message=message), icon=":material/error:")
+
+
+def _cell(value: object) -> str:
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(df: pd.DataFrame) -> str:
+    """``df`` as a Markdown table: static, wraps long text, and needs no table code."""
+    head = "| " + " | ".join(_cell(c) for c in df.columns) + " |"
+    rule = "|" + "---|" * len(df.columns)
+    rows = ["| " + " | ".join(_cell(v) for v in row) + " |" for row in df.itertuples(index=False)]
+    return "\n".join([head, rule, *rows])
 
 
 def csv_download(df: pd.DataFrame, file_stem: str, label: str) -> None:
