@@ -181,6 +181,9 @@ def test_reset_puts_sliders_back_to_source_values():
 
 def test_quiz_gives_feedback_for_the_option_chosen():
     at = open_app()
+    assert len(at.radio) == 1  # only the language radio: the questions are built on open
+    at.session_state["quiz_home"] = True
+    at.run()
     quiz = content.quizzes("en")[0]
     wrong = next(i for i in range(len(quiz.options)) if i != quiz.answer)
     at.radio(key=f"quiz_{quiz.id}").set_value(wrong).run()
