@@ -34,14 +34,14 @@ def entry(term: content.Term) -> str:
     abbr = f" ({term.abbr})" if term.abbr else ""
     lines = [f"#### {term.term}{abbr} \u00b7 {other}", term.definition]
     if term.aka:
-        lines.append(f":gray[{t('glossary.also', names=t('glossary.sep').join(term.aka))}]")
+        lines.append(f":gray[{t('glossary.also', names=t('punct.list_sep').join(term.aka))}]")
     links = [
         f"[{t(f'page.{key}.title')}](./{nav.url_for(key)}?lang={lang})"
         for key in term.pages
         if nav.exists(key)
     ]
     if links:
-        lines.append(f":gray[{t('glossary.used_on')}:] " + t("glossary.sep").join(links))
+        lines.append(f":gray[{t('glossary.used_on')}] " + t("punct.list_sep").join(links))
     return "\n\n".join(lines)
 
 

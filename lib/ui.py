@@ -487,7 +487,7 @@ def as_of_line(fact_keys: list[str]) -> None:
     t = tr()
     lang = current_lang()
     dates = sorted({content.fact(k).as_of for k in fact_keys})
-    shown = ", ".join(content.format_date(d, lang) for d in dates)
+    shown = t("punct.list_sep").join(content.format_date(d, lang) for d in dates)
     st.caption(t("facts.as_of", dates=shown))
 
 
