@@ -55,17 +55,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from lib import content, nav  # noqa: E402  (needs ROOT on sys.path)
+from tests.browser.chromium import ARGS as CHROMIUM_ARGS  # noqa: E402
+from tests.browser.chromium import CHROMIUM  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORT = {"width": 1280, "height": 900}
 TARGET_B = 1.25  # (b) key press to figure: at most this many times the baseline
 TARGET_C = 1.5  # (c) navigation to drawn: at most this many times the baseline

@@ -6,7 +6,6 @@ Screenshots go to screenshots/ (git-ignored).
 """
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -16,18 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.chromium import ARGS, CHROMIUM
 from tests.conftest import ROOT
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SHOTS = ROOT / "screenshots"
 READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
