@@ -82,7 +82,7 @@ def cip_lab() -> None:
                     t("home.lab.tt_value"),
                 ),
             ),
-            sentence,
+            t("home.lab.chart_title"),
         )
         ui.describe(sentence)
     ui.data_table(

@@ -69,15 +69,19 @@ def two_routes_data(
     ``breakdown`` is :func:`lib.convenience_yield.route_breakdown` (decimals per
     year). Keys: ``route``, ``part``, ``order`` (stacking order) and ``value``.
     ``route_labels`` = (direct, synthetic); ``part_labels`` = (cash dollar rate,
-    foreign rate, FX hedge).
+    foreign rate, FX hedge). ``desc`` is the segment as a screen reader reads it.
     """
     direct, synthetic = route_labels
     cash, foreign, hedge = part_labels
-    return [
+    rows = [
         {"route": direct, "part": cash, "order": 0, "value": breakdown["direct"] * 100},
         {"route": synthetic, "part": foreign, "order": 1, "value": breakdown["foreign_rate"] * 100},
         {"route": synthetic, "part": hedge, "order": 2, "value": breakdown["hedge"] * 100},
     ]
+    for row in rows:  # what a screen reader announces for each bar segment
+        value = f"{row['value']:.2f}%".replace("-", MINUS)
+        row["desc"] = f"{row['route']}, {row['part']}: {value}"
+    return rows
 
 
 @lru_cache(maxsize=16)
@@ -109,6 +113,7 @@ def _two_routes_template(
                 scale=alt.Scale(domain=list(parts), range=list(PALETTE[: len(parts)])),
             ),
             order=alt.Order("order:Q"),
+            description=alt.Description("desc:N"),
             tooltip=[
                 alt.Tooltip("route:N", title=tooltip_titles[0]),
                 alt.Tooltip("part:N", title=tooltip_titles[1]),
@@ -118,10 +123,10 @@ def _two_routes_template(
     )
     labels = (
         alt.Chart(alt.NamedData("totals"))
-        .mark_text(dy=-12, fontSize=14, fontWeight=600, color="black")
+        .mark_text(dy=-12, fontSize=14, fontWeight=600, color="black", aria=False)
         .encode(x=x, y=alt.Y("value:Q"), text="text:N")
     )
-    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY).encode(y="y:Q")
+    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(y="y:Q")
     return themed(alt.layer(bars, zero, labels), title).to_dict(validate=False)
 
 

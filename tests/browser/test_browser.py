@@ -48,6 +48,15 @@ def test_home_renders_the_chart_in_each_language(make_page, lang, t):
     page = w.open(f"/?lang={lang}")
     assert charts_drawn(page) >= 1
     expect(page.get_by_text(t("home.lab.chart_title")).first).to_be_visible()
+    # the chart's accessible name, and each bar read as route, part and value
+    alt_text = t("lab.chart_alt", title=t("home.lab.chart_title"))
+    doc = page.locator('[role="graphics-document"]').first
+    expect(doc).to_have_attribute("aria-label", alt_text)
+    labels = page.evaluate(
+        "() => [...document.querySelectorAll('[data-testid=stVegaLiteChart] path[aria-label]')]"
+        ".map(e => e.getAttribute('aria-label'))"
+    )
+    assert labels and all("order" not in label for label in labels)
     assert metric(page, t("home.lab.m_cy")).inner_text().startswith("+26.0")
     assert has_lang(page, lang)
     assert page.title() == f"{t('page.home.title')} \u00b7 {t('app.name')}"

@@ -48,6 +48,8 @@ def test_two_routes_spec_is_valid_and_styled(default):
     assert bars["data"] == {"name": "parts"}
     assert bars["encoding"]["color"]["scale"]["range"] == list(charts.PALETTE[:3])
     assert bars["encoding"]["y"]["title"] == "% a year"
+    assert bars["encoding"]["description"]["field"] == "desc"
+    assert spec["datasets"]["parts"][0]["desc"] == "Direct, Dollar rate: 4.00%"
     totals = {t["route"]: t["text"] for t in spec["datasets"]["totals"]}
     assert totals == {"Direct": "4.00%", "Synthetic": "4.26%"}
     assert sum(len(v) for v in spec["datasets"].values()) < 50
