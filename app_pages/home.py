@@ -57,16 +57,6 @@ def cip_lab() -> None:
                     content.format_number(b["parity_forward"], 2),
                     t("home.lab.m_parity_help"),
                 ),
-                ui.Metric(
-                    t("home.lab.m_synthetic"),
-                    content.format_value(b["synthetic"], "pct", lang, 2),
-                    t("home.lab.m_synthetic_help"),
-                ),
-                ui.Metric(
-                    t("home.lab.m_direct"),
-                    content.format_value(b["direct"], "pct", lang, 2),
-                    t("home.lab.m_direct_help"),
-                ),
             ]
         )
         if abs(cy_bp) > cy.IMPLAUSIBLE_BP:
