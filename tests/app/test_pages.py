@@ -224,6 +224,16 @@ def test_glossary_search_filters_and_reports_no_match():
     assert at.info and "no-such-term-xyz" in at.info[0].value
 
 
+def test_glossary_entries_link_to_existing_pages_that_use_them():
+    at = open_app("app_pages/glossary.py", lang="zh-Hant", q="CIP")
+    text = "\n".join(md.value for md in at.markdown)
+    home = content.translator("zh-Hant")("page.home.title")
+    assert f"[{home}](./?lang=zh-Hant)" in text  # CIP is used on the overview
+    for key in nav.KNOWN_KEYS:
+        if not nav.exists(key):  # pages not written yet get no link
+            assert f"(./{key}?" not in text
+
+
 def test_glossary_query_from_the_url_in_chinese():
     at = open_app("app_pages/glossary.py", lang="zh-Hant", q="\u4fbf\u5229\u6536\u76ca")
     assert not at.exception
