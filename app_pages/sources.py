@@ -19,33 +19,31 @@ ui.narrative("sources", "intro")
 
 st.header(t("sources.docs_heading"), divider="gray")
 for art in articles.values():
-    with st.container(border=True):
-        if not art["title_orig"]:
-            title = content.localised_field(art, "title", lang)
-        elif lang == "en":
-            title = f"{art['title_en']} ({art['title_orig']})"
-        else:
-            title = art["title_orig"]
-        st.markdown(f"**{title}**")
-        st.markdown(
-            f"{t('sources.outlet')}: {content.localised_field(art, 'outlet', lang)} · "
-            f"{t('sources.published')}: {content.format_date(art['published'], lang)}"
-        )
-        st.caption(t("sources.location", file=art["file"], lines=art["lines"]))
-        if art.get("repeated_in"):
-            st.caption(t("sources.repeated", file=art["repeated_in"], lines=art["repeated_lines"]))
-        st.markdown(f"{t('sources.role')}: {content.localised_field(art, 'role', lang)}")
+    if not art["title_orig"]:
+        title = content.localised_field(art, "title", lang)
+    elif lang == "en":
+        title = f"{art['title_en']} ({art['title_orig']})"
+    else:
+        title = art["title_orig"]
+    where = t("sources.location", file=art["file"], lines=art["lines"])
+    if art.get("repeated_in"):
+        where += " " + t("sources.repeated", file=art["repeated_in"], lines=art["repeated_lines"])
+    card = [
+        f"**{title}**",
+        t("sources.outlet", v=content.localised_field(art, "outlet", lang))
+        + " \u00b7 "
+        + t("sources.published", v=content.format_date(art["published"], lang)),
+        f":gray[{where}]",
+        t("sources.role", v=content.localised_field(art, "role", lang)),
+    ]
+    # One Markdown block per card: the page draws a few elements instead of dozens.
+    st.container(border=True).markdown("\n\n".join(card))
 
 st.header(t("sources.primary_heading"), divider="gray")
 for prim in primaries.values():
-    with st.container(border=True):
-        st.markdown(prim["citation"])
-        who = (
-            "sources.cited_by_articles"
-            if prim["cited_by"] == "articles"
-            else "sources.cited_by_app"
-        )
-        st.caption(f"{content.localised_field(prim, 'note', lang)} {t(who)}")
+    who = "sources.cited_by_articles" if prim["cited_by"] == "articles" else "sources.cited_by_app"
+    note = f"{content.localised_field(prim, 'note', lang)} {t(who)}"
+    st.container(border=True).markdown(f"{prim['citation']}\n\n:gray[{note}]")
 
 st.header(t("sources.facts_heading"), divider="gray")
 rows = []
