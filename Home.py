@@ -9,7 +9,7 @@ import streamlit as st
 
 from lib import ui
 
-st.set_page_config(page_title="Dollar Lab", page_icon="\U0001f4b5", layout="wide")
+st.set_page_config(page_icon="\U0001f4b5", layout="wide")  # the title follows the page
 
 lang = ui.language_selector()
 t = ui.tr()

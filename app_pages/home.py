@@ -11,15 +11,6 @@ from lib import charts, content, nav, ui
 from lib import convenience_yield as cy
 
 LAB = "home_cip"
-#: Facts this page shows (for the as-of line).
-FACTS = [
-    "ust5y_cy_post2021",
-    "ust5y_cy_negative_since",
-    "gulf_swf_assets",
-    "krw_intraday_low",
-    "btc_recovery_ratio",
-    *(spec.default_fact for spec in ui.lab_spec(LAB)),
-]
 
 
 @st.fragment
@@ -28,7 +19,7 @@ def cip_lab() -> None:
     lang = ui.current_lang()
     controls, results = ui.lab_columns()
     with controls:
-        v = ui.sliders(LAB, columns=1)
+        v = ui.sliders(LAB)
     try:
         b = cy.route_breakdown(v["usd_rate"], v["jpy_rate"], v["spot"], v["forward"], v["tenor"])
     except ValueError as err:
@@ -95,12 +86,13 @@ st.caption(t("app.tagline"))
 ui.narrative("home", "intro")
 
 st.header(t("home.stories_heading"), divider="gray")
+teasers = {key: t(f"home.story.{key}.teaser") for key in nav.STORIES}  # with placeholders
 for i, key in enumerate(nav.STORIES):
     if i % 2 == 0:
         cols = st.columns(2)  # a row per pair, so narrow screens stack them 1, 2, 3, 4
     with cols[i % 2], st.container(border=True, height="stretch"):
         st.markdown(f"##### {i + 1}. {t(f'home.story.{key}.title')}")
-        st.markdown(content.fill(t(f"home.story.{key}.teaser"), lang))
+        st.markdown(content.fill(teasers[key], lang))
         ui.page_link(key, t("home.open_story"), icon=":material/arrow_forward:")
 
 st.header(t("home.lab_heading"), divider="gray")
@@ -119,4 +111,5 @@ if box is not None:
     with box:
         ui.narrative("home", "how")
 ui.kind_legend()
-ui.as_of_line(FACTS)
+# The as-of line covers the facts the story cards quote and those the lab starts from.
+ui.as_of_line([*content.fact_keys(*teasers.values()), *(s.default_fact for s in ui.lab_spec(LAB))])

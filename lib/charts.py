@@ -41,11 +41,15 @@ FONT_STACK = (
 HEIGHT = 300
 
 
+def _pct(value: float) -> str:
+    """A percentage label with a typographic minus sign: "4.26%", "\u22121.00%"."""
+    return f"{value:.2f}%".replace("-", MINUS)
+
+
 def themed(chart: alt.TopLevelMixin, title: str) -> alt.TopLevelMixin:
     """Apply the app's title style, font stack, sizes and height to a finished chart.
 
-    The text alternative is not set here: the page passes the sentence describing the
-    chart to ``st.altair_chart(alt=...)`` (see ``lib.ui.chart``).
+    The text alternative is not set here but in ``lib.ui.chart``.
     """
     return (
         chart.properties(
@@ -79,8 +83,7 @@ def two_routes_data(
         {"route": synthetic, "part": hedge, "order": 2, "value": breakdown["hedge"] * 100},
     ]
     for row in rows:  # what a screen reader announces for each bar segment
-        value = f"{row['value']:.2f}%".replace("-", MINUS)
-        row["desc"] = f"{row['route']}, {row['part']}: {value}"
+        row["desc"] = f"{row['route']}, {row['part']}: {_pct(row['value'])}"
     return rows
 
 
@@ -150,6 +153,6 @@ def two_routes(
     totals = []
     for route in routes:
         total = sum(r["value"] for r in rows if r["route"] == route)
-        totals.append({"route": route, "value": total, "text": f"{total:.2f}%".replace("-", MINUS)})
+        totals.append({"route": route, "value": total, "text": _pct(total)})
     template = _two_routes_template(title, axis_label, tuple(tooltip_titles), routes, parts)
     return {**template, "datasets": {"parts": rows, "totals": totals, "zero": [{"y": 0.0}]}}

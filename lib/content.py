@@ -352,6 +352,16 @@ def fill(text: str, lang: str) -> str:
     return _PLACEHOLDER.sub(sub, text)
 
 
+def fact_keys(*texts: str) -> list[str]:
+    """The facts that ``{fact:...}`` and ``{asof:...}`` placeholders in ``texts`` name.
+
+    >>> fact_keys("since {fact:ust5y_cy_negative_since}", "{asof:krw_intraday_low}")
+    ['ust5y_cy_negative_since', 'krw_intraday_low']
+    """
+    keys = [key for text in texts for what, key in placeholders(text) if what in ("fact", "asof")]
+    return list(dict.fromkeys(keys))
+
+
 def placeholders(text: str) -> list[tuple[str, str]]:
     """All ``(what, key)`` placeholders in ``text`` (for the content tests)."""
     return _PLACEHOLDER.findall(text)

@@ -7,8 +7,8 @@ Streamlit elements following the lab pattern of DESIGN.md section 4:
    "reset to source values" button (:func:`sliders`);
 2. the page's one call into lib/;
 3. a metric row (:func:`metric_row`);
-4. a chart with the description sentence as its text alternative (:func:`chart`);
-5. the sentence itself (:func:`describe`);
+4. a chart whose text alternative names it and points to the sentence below (:func:`chart`);
+5. that sentence, saying what the chart shows now (:func:`describe`);
 6. the chart's data with a CSV download (:func:`data_table`), and a link and an
    embed snippet for exactly this view (:func:`share`).
 
@@ -19,7 +19,6 @@ reruns only the lab.
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlencode, urlsplit
@@ -42,8 +41,7 @@ METRIC_WIDTH = 205  # px: fits the longest metric label and figure in every lang
 @lru_cache(maxsize=1)
 def language_names() -> dict[str, str]:
     """Each language's name in its own script (the selector's labels)."""
-    with open(content.CONTENT_DIR / "languages.toml", "rb") as fh:
-        return tomllib.load(fh)["name"]
+    return content.load_toml("languages.toml")["name"]
 
 
 def _query_value(key: str) -> str | None:
@@ -267,7 +265,7 @@ def reset(lab: str) -> None:
         st.session_state[spec.key] = spec.default
 
 
-def sliders(lab: str, columns: int = 2) -> dict[str, float]:
+def sliders(lab: str) -> dict[str, float]:
     """Render the lab's bound sliders and a reset button; return values in model units.
 
     Values a hand-edited URL gets wrong (not a number, NaN, out of range) are
@@ -279,24 +277,22 @@ def sliders(lab: str, columns: int = 2) -> dict[str, float]:
     for spec in bad:
         st.session_state.pop(spec.key, None)
     if bad:
-        names = ", ".join(t(s.label) for s in bad)
+        names = t("punct.list_sep").join(t(s.label) for s in bad)
         st.warning(t("notice.bad_param", names=names), icon=":material/link_off:")
-    cols = st.columns(columns)
     values: dict[str, float] = {}
-    for i, spec in enumerate(specs):
+    for spec in specs:
         lo, hi, step = spec.bounds()
-        with cols[i % columns]:
-            shown = st.slider(
-                t(spec.label),
-                min_value=lo,
-                max_value=hi,
-                value=spec.default,
-                step=step,
-                format=spec.format,
-                key=spec.key,
-                bind="query-params",
-                help=t(spec.help) if spec.help else None,
-            )
+        shown = st.slider(
+            t(spec.label),
+            min_value=lo,
+            max_value=hi,
+            value=spec.default,
+            step=step,
+            format=spec.format,
+            key=spec.key,
+            bind="query-params",
+            help=t(spec.help) if spec.help else None,
+        )
         values[spec.key] = shown / spec.scale
     st.button(
         t("lab.reset"),
@@ -324,7 +320,6 @@ class Metric:
     label: str
     value: str
     help: str | None = None
-    delta: str | None = None
 
 
 def metric_row(metrics: list[Metric]) -> None:
@@ -332,15 +327,7 @@ def metric_row(metrics: list[Metric]) -> None:
     label is never cut off and a phone shows them one under another."""
     with st.container(horizontal=True, gap="small"):
         for m in metrics:
-            st.metric(
-                m.label,
-                m.value,
-                delta=m.delta,
-                help=m.help,
-                delta_color="off",
-                border=True,
-                width=METRIC_WIDTH,
-            )
+            st.metric(m.label, m.value, help=m.help, border=True, width=METRIC_WIDTH)
 
 
 def lab_frame(title: str):
@@ -375,7 +362,8 @@ def chart(spec: dict, title: str) -> None:
 
 
 def describe(sentence: str) -> None:
-    """The sentence that says what the chart shows now (also the chart's alt text)."""
+    """The sentence that says what the chart shows now; the chart's text alternative
+    points screen-reader users to it."""
     t = tr()
     st.markdown(f":material/insights: **{t('lab.reading')}** {sentence}")
 
@@ -489,7 +477,7 @@ def kind_legend() -> None:
 
 
 def as_of_line(fact_keys: list[str]) -> None:
-    """The as-of dates of the facts a page uses, with a link to the sources page."""
+    """The as-of dates of the facts a page uses, and where their sources are listed."""
     t = tr()
     lang = current_lang()
     dates = sorted({content.fact(k).as_of for k in fact_keys})
