@@ -24,10 +24,12 @@ a non-positive or non-finite exchange rate, a non-positive tenor.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import numpy.typing as npt
 
-from lib.errors import finite, positive
+from lib.errors import InputError, finite, positive
 
 ArrayLike = float | npt.ArrayLike
 
@@ -203,3 +205,273 @@ def route_breakdown(
         "cy": synthetic - float(usd_rate),
         "parity_forward": float(parity_forward(spot, usd_rate, foreign_rate, years)),
     }
+
+
+# ---------------------------------------------------------------------------
+# Treasury convenience yield and swap spreads (Du, Keerati & Schreger 2025)
+# ---------------------------------------------------------------------------
+
+
+def treasury_convenience_yield(
+    us_govt_yield: ArrayLike,
+    foreign_govt_yield: ArrayLike,
+    spot: ArrayLike,
+    forward: ArrayLike,
+    years: ArrayLike,
+) -> float | np.ndarray:
+    """Treasury convenience yield: synthetic dollar yield of a foreign government bond
+    minus the US Treasury yield of the same tenor.
+
+    CY_UST = (y_foreign - rho) - y_UST, with rho = ln(F/S) / tau.
+
+    Positive: a foreign government bond, hedged into dollars, pays more than a
+    Treasury, so investors accept a lower yield for holding Treasuries (the Treasury
+    premium). Negative: hedged foreign government bonds pay less than Treasuries:
+    Treasuries carry no premium over other G10 government debt, they carry a discount.
+
+    Parameters
+    ----------
+    us_govt_yield, foreign_govt_yield : government bond yields, decimals per year.
+    spot, forward : foreign currency per US dollar, > 0.
+    years : tenor in years, > 0.
+
+    Returns
+    -------
+    Decimal per year (x 10,000 for basis points).
+
+    Example
+    -------
+    Treasury 4.10%, JGB 0.60%, USD/JPY 155.00 spot, 153.55 three-month forward
+    (rho = -3.7595%): the hedged JGB yields 0.60% + 3.7595% = 4.3595% in dollars,
+    so CY_UST = 4.3595% - 4.10% = 0.2595%, about +26 bp (illustrative inputs).
+
+    >>> round(treasury_convenience_yield(0.041, 0.006, 155.0, 153.55, 0.25) * 1e4, 1)
+    26.0
+    """
+    y_us = finite("us_govt_yield", us_govt_yield, "The US Treasury yield")
+    y_f = finite("foreign_govt_yield", foreign_govt_yield, "The foreign government bond yield")
+    return _out(y_f - np.asarray(forward_premium(spot, forward, years)) - y_us)
+
+
+def swap_spread(swap_rate: ArrayLike, govt_yield: ArrayLike) -> float | np.ndarray:
+    """Swap spread: the risk-free swap rate minus the government bond yield, same tenor.
+
+    Decimals per year. Negative when the government bond yields more than the
+    risk-free swap (as US Treasuries have at most tenors since the mid-2010s): the
+    bond is then worth less than the risk-free rate suggests.
+
+    >>> round(swap_spread(0.038, 0.041) * 1e4, 1)
+    -30.0
+    """
+    s = finite("swap_rate", swap_rate, "The swap rate")
+    y = finite("govt_yield", govt_yield, "The government bond yield")
+    return _out(s - y)
+
+
+def treasury_cy_from_parts(
+    dollar_cy: ArrayLike, us_swap_spread: ArrayLike, foreign_swap_spread: ArrayLike
+) -> float | np.ndarray:
+    """Treasury CY = dollar CY + US swap spread - foreign swap spread (all decimals).
+
+    The identity of Du, Keerati & Schreger (2025): with the dollar CY measured on
+    risk-free (swap) rates and each swap spread = swap rate - government yield of
+    the same tenor and country, the three parts add up exactly to
+    :func:`treasury_convenience_yield`.
+
+    Example
+    -------
+    Dollar CY +20 bp, US swap spread -30 bp, foreign swap spread +5 bp:
+    20 - 30 - 5 = -15 bp.
+
+    >>> round(treasury_cy_from_parts(0.0020, -0.0030, 0.0005) * 1e4, 1)
+    -15.0
+    """
+    d = finite("dollar_cy", dollar_cy, "The dollar convenience yield")
+    us = finite("us_swap_spread", us_swap_spread, "The US swap spread")
+    fo = finite("foreign_swap_spread", foreign_swap_spread, "The foreign swap spread")
+    return _out(d + us - fo)
+
+
+# ---------------------------------------------------------------------------
+# The balance-sheet lab: a toy version of the paper's framework
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BalanceSheetEquilibrium:
+    """Result of :func:`balance_sheet_equilibrium` (floats, or arrays for array input).
+
+    shadow_cost : lambda >= 0, spread per unit of balance sheet (decimal per year).
+    fx_quantity, ust_quantity : FX swaps and Treasury intermediation supplied (units
+        of demand, e.g. USD trillion).
+    dollar_cy : s_fx = lambda * k_fx (decimal).
+    us_swap_spread : -s_ust = -lambda * k_ust (decimal).
+    treasury_cy : dollar_cy + us_swap_spread - foreign_swap_spread (decimal).
+    """
+
+    shadow_cost: float | np.ndarray
+    fx_quantity: float | np.ndarray
+    ust_quantity: float | np.ndarray
+    dollar_cy: float | np.ndarray
+    us_swap_spread: float | np.ndarray
+    treasury_cy: float | np.ndarray
+
+
+def _shadow_cost(capacity: float, demands: tuple, weights: tuple, choke: float) -> float:
+    """Smallest lambda >= 0 with sum_j k_j D_j max(0, 1 - lambda k_j / s_max) <= K.
+
+    Capacity used is piecewise linear and decreasing in lambda, with a kink where a
+    service's spread reaches the choke spread (lambda = s_max / k_j). Walk the pieces
+    in order and solve the linear equation on the piece where used = K.
+    """
+    if sum(k * d for k, d in zip(weights, demands, strict=True)) <= capacity:
+        return 0.0
+    kinks = sorted({choke / k for k, d in zip(weights, demands, strict=True) if d > 0})
+    low = 0.0
+    for kink in kinks:
+        active = [
+            (k, d) for k, d in zip(weights, demands, strict=True) if d > 0 and choke / k > low
+        ]
+        level = sum(k * d for k, d in active)  # capacity used at lambda = 0 on this piece
+        slope = sum(k * k * d for k, d in active) / choke  # fall in use per unit lambda
+        lam = (level - capacity) / slope
+        if lam <= kink:
+            return max(lam, low)
+        low = kink
+    return low  # every demand is zero beyond the last kink and capacity >= 0
+
+
+def balance_sheet_equilibrium(
+    capacity: ArrayLike,
+    fx_demand: ArrayLike,
+    ust_demand: ArrayLike,
+    fx_weight: ArrayLike = 1.0,
+    ust_weight: ArrayLike = 2.0,
+    choke_spread: ArrayLike = 0.01,
+    foreign_swap_spread: ArrayLike = 0.0,
+) -> BalanceSheetEquilibrium:
+    """Competitive global dealers with scarce balance sheet: the app's toy model.
+
+    A simplified version (ours, not the paper's estimated model) of the framework in
+    Du, Keerati & Schreger (2025). Dealers with balance-sheet capacity K provide two
+    services: FX swaps that lend dollars (capital weight k_fx per unit) and Treasury
+    intermediation (k_ust per unit). Demand for service j at spread s_j is
+    q_j = D_j * max(0, 1 - s_j / s_max). Competition sets s_j = lambda * k_j, where
+    lambda >= 0, the shadow cost of balance sheet, is the smallest value with
+    k_fx q_fx + k_ust q_ust <= K (solved exactly, not iteratively). Then
+
+    * dollar CY = s_fx (what lending dollars through swaps earns),
+    * US swap spread = -s_ust (Treasuries must yield more than swaps to be held),
+    * Treasury CY = dollar CY + US swap spread - foreign swap spread.
+
+    With k_ust > k_fx a tighter balance sheet raises the dollar CY and lowers the
+    Treasury CY: the same scarcity that gives the dollar its premium takes the
+    Treasury's away.
+
+    Parameters
+    ----------
+    capacity : K >= 0, balance sheet available (same units as weight x demand).
+    fx_demand, ust_demand : D_fx, D_ust >= 0, demand at a zero spread.
+    fx_weight, ust_weight : k_fx, k_ust > 0, balance sheet per unit of service.
+    choke_spread : s_max > 0, the spread (decimal) at which demand falls to zero.
+    foreign_swap_spread : decimal, taken as given.
+
+    Arrays broadcast together; the result's attributes are then arrays.
+
+    Examples
+    --------
+    Capacity does not bind (K = 10 >= 1 x 3 + 2 x 2 = 7): lambda = 0, every spread 0.
+
+    >>> eq = balance_sheet_equilibrium(10.0, 3.0, 2.0)
+    >>> eq.shadow_cost, eq.dollar_cy, eq.treasury_cy
+    (0.0, 0.0, 0.0)
+
+    Capacity binds (K = 4): 7 - lambda (1 x 3 + 4 x 2) / 0.01 = 4 gives
+    lambda = 0.03 / 11 = 0.002727: dollar CY +27.3 bp, US swap spread -54.5 bp,
+    Treasury CY -27.3 bp.
+
+    >>> eq = balance_sheet_equilibrium(4.0, 3.0, 2.0)
+    >>> [round(x * 1e4, 1) for x in (eq.dollar_cy, eq.us_swap_spread, eq.treasury_cy)]
+    [27.3, -54.5, -27.3]
+    """
+    k_cap = finite("capacity", capacity, "The balance-sheet capacity")
+    d_fx = finite("fx_demand", fx_demand, "The demand for FX swaps")
+    d_ust = finite("ust_demand", ust_demand, "The demand for Treasury intermediation")
+    for field, arr, what in (
+        ("capacity", k_cap, "The balance-sheet capacity"),
+        ("fx_demand", d_fx, "The demand for FX swaps"),
+        ("ust_demand", d_ust, "The demand for Treasury intermediation"),
+    ):
+        if np.any(arr < 0):
+            raise InputError(field, "negative", f"{what} cannot be negative.")
+    k_fx = positive("fx_weight", fx_weight, "The capital weight of FX swaps")
+    k_ust = positive("ust_weight", ust_weight, "The capital weight of Treasury intermediation")
+    s_max = positive("choke_spread", choke_spread, "The choke spread")
+    fss = finite("foreign_swap_spread", foreign_swap_spread, "The foreign swap spread")
+
+    b = np.broadcast_arrays(k_cap, d_fx, d_ust, k_fx, k_ust, s_max, fss)
+    lam = np.empty(b[0].shape)
+    for idx in np.ndindex(lam.shape):
+        cap, dfx, dust, kfx, kust, smax, _ = (float(a[idx]) for a in b)
+        lam[idx] = _shadow_cost(cap, (dfx, dust), (kfx, kust), smax)
+    s_fx = lam * b[3]
+    s_ust = lam * b[4]
+    q_fx = b[1] * np.maximum(0.0, 1.0 - s_fx / b[5])
+    q_ust = b[2] * np.maximum(0.0, 1.0 - s_ust / b[5])
+    return BalanceSheetEquilibrium(
+        shadow_cost=_out(lam),
+        fx_quantity=_out(q_fx),
+        ust_quantity=_out(q_ust),
+        dollar_cy=_out(s_fx),
+        us_swap_spread=_out(-s_ust),
+        treasury_cy=_out(s_fx - s_ust - b[6]),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Relative supply of government debt
+# ---------------------------------------------------------------------------
+
+#: Change in the 5-year Treasury CY, in basis points, per +1 percentage point of US
+#: debt-to-GDP: the range of estimates reported by Du, Keerati & Schreger (2025) as
+#: summarised in the column (content/facts.toml ``ust5y_cy_per_us_debt_*``).
+US_DEBT_COEF_BP = (-0.86, -0.37)
+#: The same per +1 pp of foreign (G10) government debt-to-GDP.
+FOREIGN_DEBT_COEF_BP = (0.09, 0.23)
+
+
+def supply_effect_range(
+    delta_us_debt_gdp_pp: ArrayLike, delta_foreign_debt_gdp_pp: ArrayLike = 0.0
+) -> tuple[float | np.ndarray, float | np.ndarray]:
+    """Range of the change in the 5-year Treasury CY implied by the reported coefficients.
+
+    effect = a x dUS + b x dForeign with a in [-0.86, -0.37] bp and b in [+0.09,
+    +0.23] bp per percentage point of debt-to-GDP. The effect is linear in (a, b), so
+    its smallest and largest values over the ranges are at their corners.
+
+    Parameters
+    ----------
+    delta_us_debt_gdp_pp : change in US debt-to-GDP, percentage points (+10 = from
+        100% to 110% of GDP).
+    delta_foreign_debt_gdp_pp : change in foreign government debt-to-GDP, pp.
+
+    Returns
+    -------
+    ``(low, high)``, decimals (x 10,000 for basis points), low <= high. These scale
+    reported average associations; they are not a forecast.
+
+    Example
+    -------
+    US debt-to-GDP +10 pp, foreign unchanged: -8.6 bp to -3.7 bp.
+
+    >>> low, high = supply_effect_range(10.0)
+    >>> round(low * 1e4, 2), round(high * 1e4, 2)
+    (-8.6, -3.7)
+    """
+    d_us = finite("delta_us_debt_gdp_pp", delta_us_debt_gdp_pp, "The change in US debt-to-GDP")
+    d_fo = finite(
+        "delta_foreign_debt_gdp_pp", delta_foreign_debt_gdp_pp, "The change in foreign debt-to-GDP"
+    )
+    corners = [a * d_us + b * d_fo for a in US_DEBT_COEF_BP for b in FOREIGN_DEBT_COEF_BP]
+    stacked = np.stack(np.broadcast_arrays(*corners))
+    return _out(stacked.min(axis=0) / 1e4), _out(stacked.max(axis=0) / 1e4)
