@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "bench"
 RESULTS_DIR = BENCH_DIR / "results"
 BASELINE_SCRIPT = BENCH_DIR / "baseline.py"
+FLOOR_DIR = BENCH_DIR / "floor"  # stripped-down apps that say where the cost comes from
 APP_SCRIPT = ROOT / "Home.py"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -92,6 +93,14 @@ def discover_targets(selected: list[str] | None) -> list[Target]:
         if selected is None or spec.key in selected:
             targets.append(Target(spec.key, APP_SCRIPT, spec.file, spec.url_path, "app"))
     return targets
+
+
+def floor_targets() -> list[Target]:
+    """One row per app in bench/floor/, each on a server of its own (``--floor``)."""
+    return [
+        Target(f"floor:{p.stem}", p, None, "", f"floor:{p.stem}")
+        for p in sorted(FLOOR_DIR.glob("*.py"))
+    ]
 
 
 def lab_slider_steps() -> dict[str, tuple[float, float, float]]:
@@ -157,7 +166,7 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.restarts = 0
         RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-        self.log_path = RESULTS_DIR / f"server-{name}.log"
+        self.log_path = RESULTS_DIR / f"server-{name.replace(':', '-')}.log"
         self._log = open(self.log_path, "w")  # noqa: SIM115  (closed in stop())
         self._env = env
         self._cmd = [
@@ -681,6 +690,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--skip-browser", action="store_true", help="AppTest only: skip (b) and (c)"
     )
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="add the stripped-down apps of bench/floor/ as rows (where the cost comes from)",
+    )
     args = parser.parse_args(argv)
     if args.repeats < 1:
         parser.error("--repeats must be at least 1")
@@ -704,6 +718,8 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _raise_interrupt)
 
     targets = discover_targets(args.pages)
+    if args.floor:
+        targets += floor_targets()
     samples = {t.name: Samples() for t in targets}
     started = datetime.now(UTC)
     servers: list[Server] = []
@@ -712,6 +728,11 @@ def main(argv: list[str] | None = None) -> int:
             log.info("starting the app and the baseline ...")
             servers = [Server("app", APP_SCRIPT, server_env)]
             servers.append(Server("baseline", BASELINE_SCRIPT, server_env))
+            servers += [
+                Server(t.server, t.script, server_env)
+                for t in targets
+                if t.server.startswith("floor:")
+            ]
             for server in servers:
                 try:
                     server.wait_healthy()

@@ -143,3 +143,14 @@ def test_glossary_search_matches_both_languages_and_abbreviations():
     assert hans_hits
     assert len(content.search_glossary(terms, "")) == len(terms)
     assert content.search_glossary(terms, "zzzz-no-term") == []
+
+
+def test_page_watch_script_survives_streamlits_html_sanitiser():
+    """DOMPurify drops a <script> whose text has '<' followed by a letter or '/', even in
+    a comment; then neither <html lang> nor the address bar would follow the page."""
+    import re
+
+    from lib import ui
+
+    body = ui._PAGE_WATCH.removeprefix("<script>").removesuffix("</script>")
+    assert not re.search(r"<[/\w]", body)
