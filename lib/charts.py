@@ -156,3 +156,254 @@ def two_routes(
         totals.append({"route": route, "value": total, "text": _pct(total)})
     template = _two_routes_template(title, axis_label, tuple(tooltip_titles), routes, parts)
     return {**template, "datasets": {"parts": rows, "totals": totals, "zero": [{"y": 0.0}]}}
+
+
+def _bp(value: float) -> str:
+    """A basis-point label with a sign and a typographic minus: "+15.1", "\u221224.9"."""
+    return f"{value:+.1f}".replace("-", MINUS)
+
+
+# ---------------------------------------------------------------------------
+# Convenience-yield page
+# ---------------------------------------------------------------------------
+
+
+def waterfall_data(parts_bp: tuple[float, float, float], labels: tuple[str, ...]) -> list[dict]:
+    """Rows of :func:`waterfall`: three steps and the total, in basis points.
+
+    ``parts_bp`` = (dollar CY, US swap spread, foreign swap spread); the third enters
+    with a minus sign. ``labels`` = (dollar, + US spread, - foreign spread, = total).
+    Each row has ``step``, ``start``, ``end``, ``value`` (the change, or the total),
+    ``kind`` (``part`` or ``total``), ``text`` and ``desc`` (as a screen reader reads it).
+    """
+    dollar, us, foreign = parts_bp
+    changes = (dollar, us, -foreign)
+    rows, level = [], 0.0
+    for label, change in zip(labels[:3], changes, strict=True):
+        rows.append({"step": label, "start": level, "end": level + change, "value": change})
+        level += change
+    rows.append({"step": labels[3], "start": 0.0, "end": level, "value": level})
+    for i, row in enumerate(rows):
+        row["kind"] = "total" if i == 3 else "part"
+        row["text"] = _bp(row["value"])
+        row["desc"] = f"{row['step']}: {row['text']} bp"
+    return rows
+
+
+@lru_cache(maxsize=16)
+def _waterfall_template(title: str, axis_label: str, steps: tuple[str, ...], tips: tuple) -> dict:
+    # Horizontal: the step names sit on the left at full length in any language.
+    y = alt.Y(
+        "step:N", title=None, sort=list(steps), axis=alt.Axis(labelLimit=220, labelFontSize=13)
+    )
+    bars = (
+        alt.Chart(alt.NamedData("steps"))
+        .mark_bar(size=34)
+        .encode(
+            y=y,
+            x=alt.X("start:Q", title=axis_label),
+            x2="end:Q",
+            color=alt.Color(
+                "kind:N",
+                scale=alt.Scale(domain=["part", "total"], range=[PALETTE[4], PALETTE[0]]),
+                legend=None,
+            ),
+            description=alt.Description("desc:N"),
+            tooltip=[alt.Tooltip("step:N", title=tips[0]), alt.Tooltip("text:N", title=tips[1])],
+        )
+    )
+    text = (
+        alt.Chart(alt.NamedData("steps"))
+        .transform_calculate(right="max(datum.start, datum.end)")
+        .mark_text(dx=6, align="left", fontSize=13, fontWeight=600, color="black", aria=False)
+        .encode(y=y, x="right:Q", text="text:N")
+    )
+    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(x="y:Q")
+    return themed(alt.layer(bars, zero, text), title).to_dict(validate=False)
+
+
+def waterfall(rows: list[dict], *, title: str, axis_label: str, tooltip_titles: tuple) -> dict:
+    """Waterfall: dollar CY, + US swap spread, - foreign swap spread, = Treasury CY (bp).
+
+    ``rows`` come from :func:`waterfall_data`. Horizontal floating bars, one per row,
+    show each step from the running total before it to the one after; the last bar,
+    in a darker colour, starts at zero and is the Treasury convenience yield.
+    """
+    steps = tuple(r["step"] for r in rows)
+    template = _waterfall_template(title, axis_label, steps, tuple(tooltip_titles))
+    return {**template, "datasets": {"steps": rows, "zero": [{"y": 0.0}]}}
+
+
+@lru_cache(maxsize=16)
+def _lines_template(
+    title: str, x_title: str, y_title: str, series: tuple[str, ...], tips: tuple, reverse: bool
+) -> dict:
+    x = alt.X("x:Q", title=x_title, scale=alt.Scale(reverse=reverse, zero=False))
+    color = alt.Color(
+        "series:N",
+        title=None,
+        sort=list(series),
+        scale=alt.Scale(domain=list(series), range=list(PALETTE[: len(series)])),
+        legend=alt.Legend(orient="bottom", symbolStrokeWidth=3),
+    )
+    lines = (
+        alt.Chart(alt.NamedData("lines"))
+        .mark_line(strokeWidth=2.5)
+        .encode(
+            x=x,
+            y=alt.Y("y:Q", title=y_title),
+            color=color,
+            strokeDash=alt.StrokeDash("series:N", sort=list(series), legend=None),
+        )
+    )
+    now = alt.Chart(alt.NamedData("now"))
+    rule = now.mark_rule(color=GREY, strokeDash=[4, 3], aria=False).encode(x=x)
+    points = now.mark_point(size=90, filled=True, opacity=1).encode(
+        x=x,
+        y="y:Q",
+        color=color,
+        description=alt.Description("desc:N"),
+        tooltip=[
+            alt.Tooltip("series:N", title=tips[0]),
+            alt.Tooltip("x:Q", title=tips[1], format=".1f"),
+            alt.Tooltip("y:Q", title=tips[2], format="+.1f"),
+        ],
+    )
+    labels = now.mark_text(align="left", dx=8, fontSize=12, fontWeight=600, aria=False).encode(
+        x=x, y="y:Q", color=alt.Color("series:N", sort=list(series), legend=None), text="label:N"
+    )
+    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(y="y:Q")
+    return themed(alt.layer(zero, lines, rule, points, labels), title).to_dict(validate=False)
+
+
+def series_lines(
+    lines: list[dict],
+    now: list[dict],
+    *,
+    title: str,
+    x_title: str,
+    y_title: str,
+    series: tuple[str, ...],
+    tooltip_titles: tuple[str, str, str],
+    reverse_x: bool = False,
+) -> dict:
+    """Lines of several series over one x (rows ``x``, ``y``, ``series``), the current
+    point of each marked (``now`` rows, with ``desc`` and a short ``label`` written
+    beside the point) on a dashed vertical rule.
+
+    Colour and dash both tell the series apart, so the chart reads in grey too.
+    """
+    template = _lines_template(
+        title, x_title, y_title, tuple(series), tuple(tooltip_titles), reverse_x
+    )
+    return {**template, "datasets": {"lines": lines, "now": now, "zero": [{"y": 0.0}]}}
+
+
+@lru_cache(maxsize=16)
+def _band_template(title: str, x_title: str, y_title: str, band: str, tips: tuple) -> dict:
+    x = alt.X("x:Q", title=x_title)
+    area = (
+        alt.Chart(alt.NamedData("band"))
+        .mark_area(opacity=0.35, color=PALETTE[0], line={"color": PALETTE[0]})
+        .encode(x=x, y=alt.Y("low:Q", title=y_title), y2="high:Q")
+    )
+    now = alt.Chart(alt.NamedData("now"))
+    interval = now.mark_rule(color=PALETTE[5], strokeWidth=5).encode(
+        x=x,
+        y="low:Q",
+        y2="high:Q",
+        description=alt.Description("desc:N"),
+        tooltip=[
+            alt.Tooltip("x:Q", title=tips[0], format="+d"),
+            alt.Tooltip("low:Q", title=tips[1], format="+.2f"),
+            alt.Tooltip("high:Q", title=tips[2], format="+.2f"),
+        ],
+    )
+    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(y="y:Q")
+    legend = (
+        alt.Chart(alt.NamedData("zero"))
+        .mark_text(align="left", baseline="top", dx=4, dy=4, color=PALETTE[0], aria=False)
+        .encode(x=alt.value(0), y=alt.value(0), text=alt.value(band))
+    )
+    return themed(alt.layer(area, zero, interval, legend), title).to_dict(validate=False)
+
+
+def supply_band(
+    band: list[dict],
+    now: dict,
+    *,
+    title: str,
+    x_title: str,
+    y_title: str,
+    band_label: str,
+    tooltip_titles: tuple[str, str, str],
+) -> dict:
+    """A shaded band from ``low`` to ``high`` over ``x`` (rows of ``band``) with the
+    reader's choice ``now`` (``x``, ``low``, ``high``, ``desc``) as a thick vertical bar."""
+    template = _band_template(title, x_title, y_title, band_label, tuple(tooltip_titles))
+    return {**template, "datasets": {"band": band, "now": [now], "zero": [{"y": 0.0}]}}
+
+
+@lru_cache(maxsize=16)
+def _directions_template(
+    title: str, axis_label: str, series: tuple[str, ...], words: tuple[str, str, str], tips: tuple
+) -> dict:
+    y = alt.Y("series:N", title=None, sort=list(series), axis=alt.Axis(labelLimit=220))
+    bars = (
+        alt.Chart(alt.NamedData("dirs"))
+        .mark_bar(size=28)
+        .encode(
+            y=y,
+            x=alt.X(
+                "value:Q",
+                title=axis_label,
+                scale=alt.Scale(domain=[-1.3, 1.3]),
+                axis=alt.Axis(values=[-1, 0, 1], labels=False, ticks=False),
+            ),
+            color=alt.Color(
+                "word:N",
+                title=None,
+                scale=alt.Scale(domain=list(words), range=[PALETTE[2], PALETTE[5], PALETTE[1]]),
+            ),
+            description=alt.Description("desc:N"),
+            tooltip=[alt.Tooltip("series:N", title=tips[0]), alt.Tooltip("word:N", title=tips[1])],
+        )
+    )
+    text = (
+        alt.Chart(alt.NamedData("dirs"))
+        .mark_text(fontSize=13, fontWeight=600, aria=False, dx=6, align="left")
+        .encode(y=y, x=alt.X("end:Q"), text="word:N")
+    )
+    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(x="y:Q")
+    chart = alt.layer(bars, zero, text).properties(height=40 * len(series) + 60)
+    spec = themed(chart, title).to_dict(validate=False)
+    spec["height"] = 40 * len(series) + 60
+    return spec
+
+
+#: Bar length for each reported direction: up, down, and a dip followed by a rebound.
+DIRECTION_VALUE = {"up": 1.0, "down": -1.0, "mixed": -0.35}
+
+
+def directions(
+    rows: list[dict], *, title: str, axis_label: str, words: dict[str, str], tooltip_titles: tuple
+) -> dict:
+    """Reported directions (rows ``series`` and ``direction`` in up/down/mixed) as
+    bars right (up) or left (down); a short bar left for a dip followed by a rebound."""
+    data = []
+    for r in rows:
+        value = DIRECTION_VALUE[r["direction"]]
+        word = words[r["direction"]]
+        data.append(
+            {
+                "series": r["series"],
+                "value": value,
+                "end": max(value, 0.0),
+                "word": word,
+                "desc": f"{r['series']}: {word}",
+            }
+        )
+    series = tuple(r["series"] for r in rows)
+    ordered_words = (words["up"], words["down"], words["mixed"])
+    template = _directions_template(title, axis_label, series, ordered_words, tuple(tooltip_titles))
+    return {**template, "datasets": {"dirs": data, "zero": [{"y": 0.0}]}}

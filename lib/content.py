@@ -466,3 +466,29 @@ def quizzes(lang: str) -> tuple[Quiz, ...]:
             )
         )
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Stress episodes (convenience-yield page)
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Episode:
+    """One episode of the stress explorer: ``rows`` are (series, direction, sentence)."""
+
+    key: str
+    label: str  # a string key
+    rows: tuple[tuple[str, str, str], ...]
+
+
+@lru_cache(maxsize=8)
+def stress_episodes(lang: str) -> tuple[Episode, ...]:
+    """The episodes of ``content/stress.toml`` with their sentences in ``lang``."""
+    raw = load_toml("stress.toml")
+    suffix = "en" if lang == "en" else "zh"
+    out = []
+    for key, ep in raw["episode"].items():
+        rows = tuple((s, ep[s], localise(ep[f"{s}_{suffix}"], lang)) for s in raw["series"])
+        out.append(Episode(key=key, label=ep["label"], rows=rows))
+    return tuple(out)

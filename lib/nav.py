@@ -34,6 +34,13 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", "app_pages/home.py", "", ":material/home:", "start"),
+    PageSpec(
+        "convenience-yield",
+        "app_pages/convenience_yield.py",
+        "convenience-yield",
+        ":material/account_balance:",
+        "stories",
+    ),
     PageSpec("glossary", "app_pages/glossary.py", "glossary", ":material/translate:", "reference"),
     PageSpec("sources", "app_pages/sources.py", "sources", ":material/menu_book:", "reference"),
 )

@@ -18,6 +18,8 @@ reruns only the lab.
 
 from __future__ import annotations
 
+import html
+import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,22 +110,45 @@ def tr() -> content.Translator:
     return content.translator(current_lang())
 
 
-_LANG_WATCH = """<script>
-if (!window.dollarLabLangWatch) {
+_PAGE_WATCH = """<script>
+if (!window.dollarLabWatch) {
   const root = document.documentElement;
   let queued = false;
-  const apply = () => {
-    queued = false;
+  // The html element's lang attribute follows the newest language marker.
+  const applyLang = () => {
     const marks = document.querySelectorAll(".dollar-lab-lang");
     const want = marks.length ? marks[marks.length - 1].dataset.lang : null;
     if (want && root.lang !== want) root.lang = want;
   };
-  // At most one check per frame, however many nodes a rerun changes.
-  const schedule = () => { if (!queued) { queued = true; requestAnimationFrame(apply); } };
-  window.dollarLabLangWatch = new MutationObserver(schedule);
-  window.dollarLabLangWatch.observe(root, {subtree: true, childList: true, attributes: true,
-                                           attributeFilter: ["lang", "data-lang"]});
-  apply();
+  // The address bar follows the labs' URL markers: each lists the parameters to set
+  // (controls away from their defaults) and to drop (controls at their defaults).
+  const applyUrl = () => {
+    const marks = document.querySelectorAll(".dollar-lab-url");
+    if (!marks.length) return;
+    const url = new URL(window.location.href);
+    for (const m of marks) {
+      const set = JSON.parse(m.dataset.set || "{}");
+      for (const [k, v] of Object.entries(set)) url.searchParams.set(k, v);
+      for (const k of JSON.parse(m.dataset.unset || "[]")) url.searchParams.delete(k);
+    }
+    if (url.search !== window.location.search) {
+      window.history.replaceState(window.history.state, "", url);
+    }
+  };
+  // At most one check per frame however many nodes a rerun changes, and the address
+  // bar only after that frame is painted, so a new figure is never kept waiting.
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => { queued = false; applyLang(); setTimeout(applyUrl, 0); });
+  };
+  window.dollarLabWatch = new MutationObserver(schedule);
+  window.dollarLabWatch.observe(root, {
+    subtree: true, childList: true, attributes: true,
+    attributeFilter: ["lang", "data-lang", "data-set", "data-unset"],
+  });
+  applyLang();
+  applyUrl();
 }
 </script>"""
 
@@ -134,10 +159,11 @@ def set_document_language(lang: str) -> None:
     Streamlit fixes the attribute at ``en``, and a script in ``st.html`` runs only when
     its element first mounts. So each run renders a hidden marker carrying the
     language, and one observer, installed on first load, keeps ``<html lang>`` equal
-    to the newest marker.
+    to the newest marker. The same observer keeps the address bar in step with the
+    labs' controls (:func:`url_marker`).
     """
     st.html(
-        f'<span class="dollar-lab-lang" data-lang="{lang}" hidden></span>{_LANG_WATCH}',
+        f'<span class="dollar-lab-lang" data-lang="{lang}" hidden></span>{_PAGE_WATCH}',
         unsafe_allow_javascript=True,
     )
 
@@ -265,17 +291,115 @@ def reset(lab: str) -> None:
         st.session_state[spec.key] = spec.default
 
 
-def sliders(lab: str) -> dict[str, float]:
-    """Render the lab's bound sliders and a reset button; return values in model units.
+def _param(value: float) -> str:
+    """A control's value as it appears in a URL: ``153.58``, ``6``, ``-0.25``."""
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
-    Values a hand-edited URL gets wrong (not a number, NaN, out of range) are
-    replaced by the default with a notice naming the control, never an error.
+
+def _seed(spec: SliderSpec) -> bool:
+    """Give a control its first value: from the URL if usable, else the default.
+
+    Runs only while the control has no value this session, so a slider move is never
+    undone by the URL. Returns True when the URL held a value that cannot be used.
+    """
+    if spec.key in st.session_state:
+        return False
+    raw = _query_value(spec.key)
+    bad = url_value_problem(spec, raw)
+    if raw is None or bad:
+        st.session_state[spec.key] = spec.default
+    else:
+        value = float(raw)
+        st.session_state[spec.key] = round(value) if spec.integer else value
+    return bad
+
+
+def _url_marker(changed: dict[str, str], default: list[str]) -> None:
+    st.html(
+        f'<span class="dollar-lab-url" data-set="{html.escape(json.dumps(changed))}" '
+        f'data-unset="{html.escape(json.dumps(default))}" hidden></span>'
+    )
+
+
+def url_marker(lab: str) -> None:
+    """Keep the address bar in step with ``lab``'s controls, so it can be copied as a link.
+
+    A hidden marker lists the controls away from their defaults (to set in the URL)
+    and those at their defaults (to drop); the page's observer (:func:`set_document_language`)
+    applies it with ``history.replaceState`` after the new figures are painted.
+    Streamlit's own ``bind="query-params"`` does the same job but makes Streamlit
+    redraw the page on every URL change: about 8 ms of browser time per slider move,
+    a third of the benchmark's budget (bench/README.md). Streamlit sends the address
+    bar's query with every rerun, so ``st.query_params`` still sees these values.
+    """
+    changed, default = {}, []
+    for spec in lab_spec(lab):
+        value = st.session_state.get(spec.key, spec.default)
+        if value == spec.default:
+            default.append(spec.key)
+        else:
+            changed[spec.key] = _param(value)
+    _url_marker(changed, default)
+
+
+def presets(lab: str) -> None:
+    """Buttons that set every control of ``lab`` to a preset of ``content/labs.toml``
+    (``[<lab>.preset.<name>]``: a label key and a value per slider, in shown units)."""
+    t = tr()
+    table = content.load_toml("labs.toml")[lab].get("preset", {})
+    if not table:
+        return
+    st.caption(t(f"{lab_string_root(lab)}.presets"))
+    with st.container(horizontal=True, gap="small"):
+        for name, preset in table.items():
+            st.button(
+                t(preset["label"]),
+                key=f"preset_{lab}_{name}",
+                on_click=_apply_preset,
+                args=(lab, name),
+                help=t(f"{lab_string_root(lab)}.presets_help"),
+            )
+
+
+def lab_string_root(lab: str) -> str:
+    """The string-table prefix of ``lab``'s labels (``cy.decomp`` for ``cy_decomp``)."""
+    return lab_spec(lab)[0].label.rsplit(".", 1)[0]
+
+
+def _apply_preset(lab: str, name: str) -> None:
+    preset = content.load_toml("labs.toml")[lab]["preset"][name]
+    for spec in lab_spec(lab):
+        st.session_state[spec.key] = round(preset[spec.key]) if spec.integer else preset[spec.key]
+
+
+def choice(label: str, options: list[str], key: str, format_func) -> str:
+    """A one-of-several control (segmented buttons) that, like the sliders, is read
+    from and written to the URL (``?episode=covid``); the first option is the default.
+    An unknown value in the URL falls back to the default."""
+    if key not in st.session_state:
+        raw = _query_value(key)
+        st.session_state[key] = raw if raw in options else options[0]
+    value = st.segmented_control(label, options, key=key, format_func=format_func, required=True)
+    value = value if value in options else options[0]
+    if value == options[0]:
+        _url_marker({}, [key])
+    else:
+        _url_marker({key: value}, [])
+    return value
+
+
+def sliders(lab: str) -> dict[str, float]:
+    """Render the lab's sliders and a reset button; return values in model units.
+
+    Each slider has a fixed key, which is also its URL parameter: a link with
+    ``?forward=152.5`` opens the lab at that value, and the address bar follows the
+    sliders (:func:`url_marker`). Values a hand-edited URL gets wrong (not a number,
+    NaN, out of range) are replaced by the default with a notice naming the control,
+    never an error.
     """
     t = tr()
     specs = lab_spec(lab)
-    bad = [s for s in specs if url_value_problem(s, _query_value(s.key))]
-    for spec in bad:
-        st.session_state.pop(spec.key, None)
+    bad = [spec for spec in specs if _seed(spec)]
     if bad:
         names = t("punct.list_sep").join(t(s.label) for s in bad)
         st.warning(t("notice.bad_param", names=names), icon=":material/link_off:")
@@ -286,11 +410,9 @@ def sliders(lab: str) -> dict[str, float]:
             t(spec.label),
             min_value=lo,
             max_value=hi,
-            value=spec.default,
             step=step,
             format=spec.format,
             key=spec.key,
-            bind="query-params",
             help=t(spec.help) if spec.help else None,
         )
         values[spec.key] = shown / spec.scale
@@ -302,6 +424,7 @@ def sliders(lab: str) -> dict[str, float]:
         icon=":material/restart_alt:",
         help=t("lab.reset_help"),
     )
+    url_marker(lab)
     return values
 
 
@@ -431,7 +554,7 @@ def share_url(base: str, lang: str, values: dict[str, float], embed: bool = Fals
     """A link to ``base`` that reproduces this view: language, every control, embed mode."""
     params: dict[str, object] = {LANG_KEY: lang}
     for key, value in values.items():
-        params[key] = f"{value:g}" if isinstance(value, float) else value
+        params[key] = _param(value)
     if embed:
         params["embed"] = "true"
     return f"{base}?{urlencode(params)}"

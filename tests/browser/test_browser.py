@@ -173,3 +173,47 @@ def test_narrow_screen_still_shows_the_lab(make_page):
     page = w.open("/?lang=zh-Hant")
     assert charts_drawn(page) >= 1
     w.shot("home-zh-Hant-phone")
+
+
+CY_LABS = [  # (a slider of the lab, a figure of that lab whose label is the first of its kind)
+    ("cy.decomp.fwd", "cy.decomp.m_dollar"),
+    ("cy.supply.us", "cy.supply.m_low"),
+    ("cy.balance.capacity", "cy.balance.m_shadow"),
+]
+
+
+@pytest.mark.parametrize(("lang", "t"), [("en", EN), ("zh-Hant", ZH)])
+def test_convenience_yield_page_draws_every_chart_and_each_lab_answers_the_keyboard(
+    make_page, lang, t
+):
+    w = make_page()
+    page = w.open(f"/convenience-yield?lang={lang}")
+    expect(page.get_by_role("heading", name=t("page.convenience-yield.title"))).to_be_visible()
+    for title in ("cy.decomp.chart_title", "cy.supply.chart_title", "cy.balance.chart_title"):
+        page.get_by_text(t(title)).first.scroll_into_view_if_needed()
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+             .filter(c => c.querySelector('canvas, svg.marks')).length >= 4""",
+        timeout=30_000,
+    )
+    assert charts_drawn(page) >= 4  # decomposition, stress explorer, supply, balance sheet
+    for slider_key, metric_key in CY_LABS:
+        value = metric(page, t(metric_key)).first
+        before = value.inner_text()
+        thumb = slider(page, t(slider_key))
+        thumb.focus()
+        for _ in range(5):
+            page.keyboard.press("ArrowLeft")
+        page.wait_for_function(
+            "([el, text]) => el.innerText !== text",
+            arg=[value.element_handle(), before],
+            timeout=15_000,
+        )
+    # the stress explorer: another episode, other sentences
+    page.get_by_test_id("stButtonGroup").get_by_text(t("cy.stress.covid"), exact=True).click()
+    covid = content.stress_episodes(lang)[1]
+    expect(page.get_by_text(covid.rows[2][2])).to_be_visible()
+    page.wait_for_url(re.compile(r"episode=covid"), timeout=15_000)
+    assert has_lang(page, lang)
+    w.shot(f"convenience-yield-{lang}")
+    assert w.unexpected_errors() == []

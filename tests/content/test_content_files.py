@@ -221,3 +221,41 @@ def test_content_does_not_copy_the_source_documents():
     paths = [str(ROOT / p) for p in ("content", "app_pages", "lib", "Home.py")]
     run = subprocess.run([sys.executable, str(tool), *paths], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-3000:]
+
+
+def test_supply_coefficients_in_lib_are_the_reported_facts():
+    from lib import convenience_yield as cy
+
+    f = content.fact_value
+    assert sorted(cy.US_DEBT_COEF_BP) == sorted((f("us_debt_coef_small"), f("us_debt_coef_large")))
+    assert sorted(cy.FOREIGN_DEBT_COEF_BP) == sorted(
+        (f("foreign_debt_coef_small"), f("foreign_debt_coef_large"))
+    )
+    for key in ("us_debt_coef_small", "foreign_debt_coef_large"):
+        assert content.fact(key).kind == "reported"
+
+
+def test_presets_fit_their_sliders_and_the_first_is_the_default():
+    labs = _load("labs.toml")
+    strings = content.strings("en")
+    for lab, table in labs.items():
+        for i, (name, preset) in enumerate(table.get("preset", {}).items()):
+            assert preset["label"] in strings, (lab, name)
+            for key, s in table["slider"].items():
+                assert s["min"] <= preset[key] <= s["max"], (lab, name, key)
+                if i == 0:  # the first preset is where the lab starts
+                    default = content.fact_value(s["default_fact"]) * s.get("scale", 1)
+                    assert preset[key] == pytest.approx(default), (lab, key)
+
+
+def test_stress_episodes_are_complete_in_both_languages():
+    raw = _load("stress.toml")
+    strings = content.strings("en")
+    assert raw["article"] in content.articles() and raw["primary"] in content.primaries()
+    for key, ep in raw["episode"].items():
+        assert ep["label"] in strings, key
+        for s in raw["series"]:
+            assert ep[s] in ("up", "down", "mixed"), (key, s)
+            assert ep[f"{s}_en"].strip() and CJK.search(ep[f"{s}_zh"]), (key, s)
+    for lang in ("en", "zh-Hant", "zh-Hans"):
+        assert len(content.stress_episodes(lang)) == len(raw["episode"])
