@@ -413,7 +413,6 @@ def sliders(lab: str) -> dict[str, float]:
             step=step,
             format=spec.format,
             key=spec.key,
-            help=t(spec.help) if spec.help else None,
         )
         values[spec.key] = shown / spec.scale
     st.button(
@@ -422,10 +421,27 @@ def sliders(lab: str) -> dict[str, float]:
         on_click=reset,
         args=(lab,),
         icon=":material/restart_alt:",
-        help=t("lab.reset_help"),
     )
+    controls_help(lab)
     url_marker(lab)
     return values
+
+
+def controls_help(lab: str) -> None:
+    """What each control of ``lab`` means, in one list behind a lazy expander.
+
+    One list a keyboard or screen-reader user can open and read through, rather than
+    a hover tooltip per slider; it also keeps the lab fast, since every tooltip is
+    drawn again on each slider move (about 1 ms each, bench/README.md).
+    """
+    t = tr()
+    box = lazy_expander(t("lab.controls_help"), f"help_{lab}", ":material/help:")
+    if box is None:
+        return
+    with box:
+        pairs = [(t(s.label), t(s.help)) for s in lab_spec(lab) if s.help]
+        pairs.append((t("lab.reset"), t("lab.reset_help")))
+        st.markdown("\n".join("- " + t("lab.controls_item", label=a, help=b) for a, b in pairs))
 
 
 def shown_values(lab: str) -> dict[str, float]:

@@ -154,3 +154,15 @@ def test_the_quiz_has_three_questions_with_feedback():
     at.session_state["quiz_cy"] = True
     at.run()
     assert len(at.radio) >= 1 + 3  # the language selector and one per question
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+def test_what_the_controls_mean_lists_every_slider(lang):
+    at = open_cy(lang)
+    t = content.translator(lang)
+    at.session_state["help_cy_balance"] = True
+    at.run()
+    text = "\n".join(m.value for m in at.markdown)
+    for spec in ui.lab_spec("cy_balance"):
+        assert t(spec.help) in text
+    assert t("lab.reset_help") in text

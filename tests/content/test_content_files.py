@@ -259,3 +259,8 @@ def test_stress_episodes_are_complete_in_both_languages():
             assert ep[f"{s}_en"].strip() and CJK.search(ep[f"{s}_zh"]), (key, s)
     for lang in ("en", "zh-Hant", "zh-Hans"):
         assert len(content.stress_episodes(lang)) == len(raw["episode"])
+
+
+def test_every_lab_names_the_page_that_shows_it():
+    for lab, table in _load("labs.toml").items():
+        assert table.get("page") in nav.KNOWN_KEYS, lab
