@@ -407,3 +407,148 @@ def directions(
     ordered_words = (words["up"], words["down"], words["mixed"])
     template = _directions_template(title, axis_label, series, ordered_words, tuple(tooltip_titles))
     return {**template, "datasets": {"dirs": data, "zero": [{"y": 0.0}]}}
+
+
+# ---------------------------------------------------------------------------
+# Generic builders (AI-dollar page and later)
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _stacked_template(
+    title: str, axis_label: str, groups: tuple[str, ...], parts: tuple[str, ...], tips: tuple
+) -> dict:
+    x = alt.X(
+        "group:N", title=None, sort=list(groups), axis=alt.Axis(labelAngle=0, labelFontSize=13)
+    )
+    bars = (
+        alt.Chart(alt.NamedData("parts"))
+        .mark_bar(size=70)
+        .encode(
+            x=x,
+            y=alt.Y("sum(value):Q", title=axis_label, stack="zero"),
+            color=alt.Color(
+                "part:N",
+                title=None,
+                sort=list(parts),
+                scale=alt.Scale(domain=list(parts), range=list(PALETTE[: len(parts)])),
+                legend=alt.Legend(orient="bottom", columns=2, labelLimit=240),
+            ),
+            order=alt.Order("order:Q"),
+            description=alt.Description("desc:N"),
+            tooltip=[
+                alt.Tooltip("group:N", title=tips[0]),
+                alt.Tooltip("part:N", title=tips[1]),
+                alt.Tooltip("text:N", title=tips[2]),
+            ],
+        )
+    )
+    labels = (
+        alt.Chart(alt.NamedData("totals"))
+        .mark_text(dy=-10, fontSize=14, fontWeight=600, color="black", aria=False)
+        .encode(x=x, y=alt.Y("value:Q"), text="text:N")
+    )
+    return themed(alt.layer(bars, labels), title).to_dict(validate=False)
+
+
+def stacked_bars(
+    rows: list[dict],
+    *,
+    title: str,
+    axis_label: str,
+    groups: tuple[str, ...],
+    tooltip_titles: tuple[str, str, str],
+    fmt=lambda v: f"{v:,.1f}",
+) -> dict:
+    """Stacked bars, one per group (rows ``group``, ``part``, ``order``, ``value``), each
+    topped by its total written with ``fmt``. Adds ``text`` and ``desc`` to the rows."""
+    parts = tuple(dict.fromkeys(r["part"] for r in rows))
+    data = []
+    for r in rows:
+        text = fmt(r["value"]).replace("-", MINUS)
+        data.append({**r, "text": text, "desc": f"{r['group']}, {r['part']}: {text}"})
+    totals = []
+    for g in groups:
+        total = sum(r["value"] for r in rows if r["group"] == g)
+        totals.append({"group": g, "value": total, "text": fmt(total).replace("-", MINUS)})
+    template = _stacked_template(title, axis_label, tuple(groups), parts, tuple(tooltip_titles))
+    return {**template, "datasets": {"parts": data, "totals": totals}}
+
+
+@lru_cache(maxsize=16)
+def _banded_line_template(
+    title: str,
+    x_title: str,
+    y_title: str,
+    vertical: bool,
+    band_labels: tuple[str, ...],
+    tips: tuple,
+    y_format: str,
+    x_format: str,
+) -> dict:
+    x = alt.X("x:Q", title=x_title)
+    y = alt.Y("y:Q", title=y_title)
+    shade = [PALETTE[2], PALETTE[5]]
+    if vertical:  # bands over a range of x (e.g. the Gulf's electricity prices)
+        band_enc = {"x": "x0:Q", "x2": "x1:Q"}
+        text_enc = {"x": "x0:Q", "y": alt.value(4)}
+    else:  # bands over a range of y (e.g. concentration thresholds)
+        band_enc = {"y": "y0:Q", "y2": "y1:Q"}
+        text_enc = {"x": alt.value(4), "y": "y1:Q"}
+    bands = (
+        alt.Chart(alt.NamedData("bands"))
+        .mark_rect(opacity=0.18)
+        .encode(
+            **band_enc,
+            color=alt.Color(
+                "label:N",
+                title=None,
+                sort=list(band_labels),
+                scale=alt.Scale(domain=list(band_labels), range=shade[: len(band_labels)]),
+                legend=None,  # each band is labelled inside the chart
+            ),
+        )
+    )
+    band_text = (
+        alt.Chart(alt.NamedData("bands"))
+        .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=11, color=GREY, aria=False)
+        .encode(**text_enc, text="label:N")
+    )
+    line = (
+        alt.Chart(alt.NamedData("line"))
+        .mark_line(color=PALETTE[0], strokeWidth=2.5)
+        .encode(x=x, y=y)
+    )
+    now = alt.Chart(alt.NamedData("now"))
+    point = now.mark_point(size=110, filled=True, color=PALETTE[5], opacity=1).encode(
+        x=x,
+        y=y,
+        description=alt.Description("desc:N"),
+        tooltip=[
+            alt.Tooltip("x:Q", title=tips[0], format=x_format),
+            alt.Tooltip("y:Q", title=tips[1], format=y_format),
+        ],
+    )
+    return themed(alt.layer(bands, band_text, line, point), title).to_dict(validate=False)
+
+
+def banded_line(
+    line: list[dict],
+    now: dict,
+    bands: list[dict],
+    *,
+    title: str,
+    x_title: str,
+    y_title: str,
+    vertical: bool,
+    tooltip_titles: tuple[str, str],
+    y_format: str = ",.2f",
+    x_format: str = ",.2f",
+) -> dict:
+    """A line (rows ``x``, ``y``), the reader's point ``now`` (``x``, ``y``, ``desc``) and
+    shaded bands with labels: ``x0``-``x1`` when ``vertical``, else ``y0``-``y1``."""
+    labels = tuple(b["label"] for b in bands)
+    template = _banded_line_template(
+        title, x_title, y_title, vertical, labels, tuple(tooltip_titles), y_format, x_format
+    )
+    return {**template, "datasets": {"line": line, "now": [now], "bands": bands}}

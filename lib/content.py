@@ -139,7 +139,7 @@ def format_amount(value: float, lang: str, decimals: int = 1) -> str:
             scaled = value / size
             places = 0 if float(scaled).is_integer() else decimals
             return t(key, v=format_number(scaled, places))
-    return format_number(value, 0)
+    return format_number(value, decimals)  # small sums: 0.046 dollars a GPU-hour
 
 
 def format_value(
@@ -162,6 +162,23 @@ def format_value(
     else:
         number = format_number(value, decimals, signed=signed)
     return t(f"unit.{unit}", v=number)
+
+
+_NUMBER = re.compile(r"[\u2212+-]?\d[\d,]*(?:\.\d+)?")
+
+
+def compact_range(low: str, high: str) -> str | None:
+    """Two formatted amounts in the same words as one range, or None if they differ.
+
+    >>> compact_range("US$54.7 million", "US$68.3 million")
+    'US$54.7\u201368.3 million'
+    >>> compact_range("US$950 million", "US$1.2 billion") is None
+    True
+    """
+    a, b = _NUMBER.search(low), _NUMBER.search(high)
+    if not a or not b or low[: a.start()] != high[: b.start()] or low[a.end() :] != high[b.end() :]:
+        return None
+    return f"{low[: a.end()]}\u2013{b.group()}{high[b.end() :]}"
 
 
 def format_date(iso: str, lang: str) -> str:
@@ -268,6 +285,8 @@ def _authors(field: str) -> str:
     shown = [names[0]] + [" ".join(reversed(n.split(", "))) for n in names[1:]]
     if len(shown) == 1:
         return shown[0]
+    if len(shown) == 2 and ", " not in names[0]:  # two organisations: "A and B"
+        return f"{shown[0]} and {shown[1]}"
     return ", ".join(shown[:-1]) + ", and " + shown[-1]
 
 
@@ -283,6 +302,8 @@ def format_citation(key: str) -> str:
         return (
             f"{head} {e['journal']} {e['volume']} ({e['number']}): {e['pages'].replace('--', '-')}."
         )
+    if e["kind"] == "misc":  # guidelines, data releases: who published it, where and when
+        return f"{head} {e['howpublished']}."
     return f"{head} {e['type']} {e['number']}. {e['address']}: {e['institution']}."
 
 

@@ -41,6 +41,7 @@ PAGES: tuple[PageSpec, ...] = (
         ":material/account_balance:",
         "stories",
     ),
+    PageSpec("ai-dollar", "app_pages/ai_dollar.py", "ai-dollar", ":material/memory:", "stories"),
     PageSpec("glossary", "app_pages/glossary.py", "glossary", ":material/translate:", "reference"),
     PageSpec("sources", "app_pages/sources.py", "sources", ":material/menu_book:", "reference"),
 )

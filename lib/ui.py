@@ -32,7 +32,7 @@ from lib import content, i18n, nav
 from lib.errors import InputError
 
 LANG_KEY = "lang"  # URL parameter and widget key of the language selector
-METRIC_WIDTH = 205  # px: fits the longest metric label and figure in every language
+METRIC_WIDTH = 205  # px: the narrowest metric box (two fit side by side in a results column)
 
 
 # ---------------------------------------------------------------------------
@@ -242,7 +242,7 @@ class SliderSpec:
     @property
     def default(self) -> float:
         value = content.fact_value(self.default_fact) * self.scale
-        return round(value) if self.integer else value
+        return round(value) if self.integer else round(value, 10)  # 5.2e12 x 1e-12 -> 5.2
 
     def bounds(self) -> tuple[float, float, float]:
         if self.integer:
@@ -466,7 +466,19 @@ def metric_row(metrics: list[Metric]) -> None:
     label is never cut off and a phone shows them one under another."""
     with st.container(horizontal=True, gap="small"):
         for m in metrics:
-            st.metric(m.label, m.value, help=m.help, border=True, width=METRIC_WIDTH)
+            st.metric(m.label, m.value, help=m.help, border=True, width=metric_width(m))
+
+
+def _text_width(text: str, px: float) -> float:
+    """Rough width of ``text`` in pixels at ``px`` per Latin character (CJK count double)."""
+    return sum(px * (2 if ord(c) > 0x2E80 else 1) for c in text)
+
+
+def metric_width(m: Metric) -> int:
+    """A metric box wide enough for its value and label (never cut off with an
+    ellipsis), at least :data:`METRIC_WIDTH`, at most one results column."""
+    need = max(_text_width(m.value, 19) + 40, _text_width(m.label, 7.6) + 70)
+    return int(min(max(METRIC_WIDTH, need), 440))
 
 
 def lab_frame(title: str):

@@ -217,3 +217,50 @@ def test_convenience_yield_page_draws_every_chart_and_each_lab_answers_the_keybo
     assert has_lang(page, lang)
     w.shot(f"convenience-yield-{lang}")
     assert w.unexpected_errors() == []
+
+
+AI_LABS = [  # (lab, its first slider, a figure that slider moves)
+    ("ai_loops", "ai_oil_mbd", "ai.loops.m_petro"),
+    ("ai_energy", "ai_price", "ai.energy.m_hour"),
+    ("ai_stack", "ai_shift", "ai.stack.m_hhi"),
+    ("ai_lockin", "ai_oil_half", "ai.lockin.m_oil"),
+]
+
+
+@pytest.mark.parametrize(("lab", "slider_key", "metric_key"), AI_LABS)
+def test_ai_dollar_each_lab_answers_the_keyboard(make_page, lab, slider_key, metric_key):
+    w = make_page()
+    page = w.open("/ai-dollar?lang=en")
+    box = page.locator(f".st-key-{slider_key}")
+    box.scroll_into_view_if_needed()
+    value = metric(page, EN(metric_key)).first
+    before = value.inner_text()
+    thumb = box.get_by_role("slider").first
+    thumb.focus()
+    for _ in range(4):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "([el, text]) => el.innerText !== text",
+        arg=[value.element_handle(), before],
+        timeout=15_000,
+    )
+    page.wait_for_url(re.compile(rf"{slider_key}="), timeout=15_000)
+    assert w.unexpected_errors() == []
+
+
+@pytest.mark.parametrize(("lang", "t"), [("en", EN), ("zh-Hant", ZH)])
+def test_ai_dollar_page_draws_all_four_charts(make_page, lang, t):
+    w = make_page()
+    page = w.open(f"/ai-dollar?lang={lang}")
+    expect(page.get_by_role("heading", name=t("page.ai-dollar.title"), exact=True)).to_be_visible()
+    for key in ("loops", "energy", "stack", "lockin"):
+        page.get_by_text(t(f"ai.{key}.chart_title")).first.scroll_into_view_if_needed()
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+             .filter(c => c.querySelector('canvas, svg.marks')).length >= 4""",
+        timeout=30_000,
+    )
+    assert charts_drawn(page) >= 4
+    assert has_lang(page, lang)
+    w.shot(f"ai-dollar-{lang}")
+    assert w.unexpected_errors() == []

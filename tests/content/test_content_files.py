@@ -109,8 +109,10 @@ def test_facts_have_full_provenance():
         assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", str(f["as_of"])), key
         if f["kind"] == "assumption":
             assert f.get("note_en") and f.get("note_zh"), f"{key}: say why the value was chosen"
-        else:
+        elif f["article"]:
             assert f["article"] in articles, key
+        else:  # background the app adds itself (a primary source no article cites)
+            assert primaries[f["primary"]]["cited_by"] == "app", key
         if f.get("primary"):
             assert f["primary"] in primaries, key
         content.format_fact(key, "en")  # the unit has a template and the value is finite
