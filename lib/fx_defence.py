@@ -1,0 +1,181 @@
+"""Defending the won: the forward, the cost of hedging, the pension fund's hedge, pass-through.
+
+Conventions (see DESIGN.md section 5):
+
+* Exchange rates are won per US dollar (USD/KRW 1,470 means 1,470 won buy a dollar);
+  a *higher* number is a *weaker* won.
+* Interest rates are decimals per year, simple (money-market) interest over the tenor:
+  the forward here is the textbook money-market forward, not the continuously
+  compounded one of ``lib.convenience_yield`` (for three months they differ by a few
+  hundredths of a won).
+* Tenors in years; money in US dollars; shares and ratios as decimals.
+
+Every function accepts scalars or numpy arrays (broadcast together) and raises
+``lib.errors.InputError`` (a ``ValueError``) naming the field on impossible input.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from lib.errors import InputError, finite, positive
+
+ArrayLike = float | npt.ArrayLike
+
+
+def _out(x: np.ndarray) -> float | np.ndarray:
+    return float(x) if np.ndim(x) == 0 else x
+
+
+def _rate(field: str, value, what: str) -> np.ndarray:
+    r = finite(field, value, what)
+    if np.any(r <= -1):
+        raise InputError(field, "rate_below_minus_one", f"{what} must be above -100%.")
+    return r
+
+
+def forward_rate(
+    spot: ArrayLike, krw_rate: ArrayLike, usd_rate: ArrayLike, years: ArrayLike
+) -> float | np.ndarray:
+    """Money-market forward USD/KRW: spot x (1 + r_KRW x tau) / (1 + r_USD x tau).
+
+    Covered interest parity with simple interest: a won deposit and a dollar deposit
+    swapped back at the forward pay the same. When won rates are below dollar rates
+    the forward is below spot (fewer won per dollar in the future).
+
+    Parameters
+    ----------
+    spot : won per US dollar, > 0.
+    krw_rate, usd_rate : decimals per year (> -1).
+    years : tenor, > 0.
+
+    Example
+    -------
+    Spot 1,470, won rate 2.50%, dollar rate 4.50% (a gap of 2 percentage points),
+    one year: 1,470 x 1.025 / 1.045 = 1,441.87 won per dollar, 28.13 won below spot.
+
+    >>> round(forward_rate(1470.0, 0.025, 0.045, 1.0), 2)
+    1441.87
+    """
+    s = positive("spot", spot, "The spot exchange rate")
+    t = positive("tenor", years, "The tenor")
+    r_k = _rate("krw_rate", krw_rate, "The won interest rate")
+    r_u = _rate("usd_rate", usd_rate, "The dollar interest rate")
+    return _out(s * (1 + r_k * t) / (1 + r_u * t))
+
+
+def forward_points(spot: ArrayLike, forward: ArrayLike) -> float | np.ndarray:
+    """Forward points in won: forward - spot (negative when the forward is below spot).
+
+    >>> round(forward_points(1470.0, 1441.87), 2)
+    -28.13
+    """
+    s = positive("spot", spot, "The spot exchange rate")
+    f = positive("forward", forward, "The forward exchange rate")
+    return _out(f - s)
+
+
+def hedge_return(spot: ArrayLike, forward: ArrayLike, years: ArrayLike) -> float | np.ndarray:
+    """Annualised gain of selling dollars forward for a won-based holder of dollar assets.
+
+    (forward / spot - 1) / tau: the holder converts dollars back into won at the
+    forward instead of at today's spot. Negative is a cost: with won rates below
+    dollar rates the forward is below spot, so hedging gives up about the rate gap.
+
+    Example
+    -------
+    Spot 1,470, one-year forward 1,441.87: (1,441.87 / 1,470 - 1) / 1 = -1.91% a year,
+    close to the 2-point rate gap (exactly (r_KRW - r_USD) / (1 + r_USD x tau)).
+
+    >>> round(hedge_return(1470.0, 1441.87, 1.0) * 100, 2)
+    -1.91
+    """
+    s = positive("spot", spot, "The spot exchange rate")
+    f = positive("forward", forward, "The forward exchange rate")
+    t = positive("tenor", years, "The tenor")
+    return _out((f / s - 1) / t)
+
+
+def hedge_supply_usd(overseas_assets_usd: ArrayLike, hedge_ratio: ArrayLike) -> float | np.ndarray:
+    """US dollars a fund sells forward to hedge ``hedge_ratio`` of its overseas assets.
+
+    Example
+    -------
+    545 billion dollars of overseas assets, 5% hedged: 27.25 billion dollars.
+
+    >>> hedge_supply_usd(545e9, 0.05) / 1e9
+    27.25
+    """
+    a = finite("overseas_assets", overseas_assets_usd, "The overseas assets")
+    h = finite("hedge_ratio", hedge_ratio, "The hedge ratio")
+    if np.any(a < 0):
+        raise InputError("overseas_assets", "negative", "The overseas assets cannot be negative.")
+    if np.any((h < 0) | (h > 1)):
+        raise InputError(
+            "hedge_ratio", "not_a_share", "The hedge ratio must be between 0 and 100%."
+        )
+    return _out(a * h)
+
+
+def toy_exchange_rate(
+    start: ArrayLike,
+    outflow_usd: ArrayLike,
+    hedge_usd: ArrayLike,
+    depth_usd_per_pct: ArrayLike,
+) -> float | np.ndarray:
+    """The pension-fund lab's toy USD/KRW: net dollar demand moves the rate along a
+    market of constant depth.
+
+    rate = start x (1 + (outflow - hedge) / depth / 100): every ``depth`` dollars of
+    net demand for dollars weakens the won by 1%; dollars sold forward by the fund
+    (which the banks on the other side cover by selling dollars spot) count as supply.
+    The app's assumption, not an estimate.
+
+    >>> round(toy_exchange_rate(1470.0, 30e9, 0.0, 10e9), 1)
+    1514.1
+    >>> round(toy_exchange_rate(1470.0, 30e9, 27.25e9, 10e9), 1)
+    1474.0
+    """
+    s = positive("spot", start, "The starting exchange rate")
+    out = finite("outflow", outflow_usd, "The outflow")
+    h = finite("hedge", hedge_usd, "The hedge")
+    d = positive("depth", depth_usd_per_pct, "The market depth")
+    rate = s * (1 + (out - h) / d / 100)
+    if np.any(rate <= 0):
+        raise InputError("depth", "not_positive", "The market is too thin for this flow.")
+    return _out(rate)
+
+
+def pass_through_inflation(depreciation: ArrayLike, coefficient: ArrayLike) -> float | np.ndarray:
+    """Rise in the consumer price level from a fall in the currency (decimals).
+
+    depreciation x coefficient: a 10% weaker won (0.10) with a pass-through of 0.1
+    raises consumer prices by 1% (0.01). ``depreciation`` is the rise in won per
+    dollar as a fraction of the starting rate (negative: the won got stronger).
+
+    >>> round(pass_through_inflation(0.10, 0.1), 4)
+    0.01
+    """
+    d = finite("depreciation", depreciation, "The depreciation")
+    c = finite("coefficient", coefficient, "The pass-through coefficient")
+    if np.any((c < 0) | (c > 1)):
+        raise InputError("coefficient", "not_a_share", "The pass-through must be between 0 and 1.")
+    return _out(d * c)
+
+
+def exporter_margin(
+    price_usd: ArrayLike, cost_local: ArrayLike, rate_local_per_usd: ArrayLike
+) -> float | np.ndarray:
+    """Operating margin of an exporter selling in dollars with costs in local currency.
+
+    margin = 1 - cost / (price x rate). A stronger local currency (a lower rate)
+    squeezes it. Used for the Taiwan contrast case.
+
+    >>> [round(exporter_margin(100.0, 2700.0, rate), 3) for rate in (30.0, 29.0)]
+    [0.1, 0.069]
+    """
+    p = positive("price", price_usd, "The dollar price")
+    c = finite("cost", cost_local, "The local cost")
+    r = positive("rate", rate_local_per_usd, "The exchange rate")
+    return _out(1 - c / (p * r))
