@@ -485,9 +485,10 @@ def _banded_line_template(
     tips: tuple,
     y_format: str,
     x_format: str,
+    y_zero: bool,
 ) -> dict:
     x = alt.X("x:Q", title=x_title)
-    y = alt.Y("y:Q", title=y_title)
+    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=y_zero))
     shade = [PALETTE[2], PALETTE[5]]
     if vertical:  # bands over a range of x (e.g. the Gulf's electricity prices)
         band_enc = {"x": "x0:Q", "x2": "x1:Q"}
@@ -529,7 +530,13 @@ def _banded_line_template(
             alt.Tooltip("y:Q", title=tips[1], format=y_format),
         ],
     )
-    return themed(alt.layer(bands, band_text, line, point), title).to_dict(validate=False)
+    marks = alt.Chart(alt.NamedData("marks"))
+    mark_rule = marks.mark_rule(color=GREY, strokeDash=[4, 3], aria=False).encode(x="x:Q")
+    mark_text = marks.mark_text(
+        align="left", baseline="top", dx=4, fontSize=11, color=GREY, aria=False
+    ).encode(x="x:Q", y=alt.value(18), text="label:N")
+    layers = (bands, band_text, mark_rule, mark_text, line, point)
+    return themed(alt.layer(*layers), title).to_dict(validate=False)
 
 
 def banded_line(
@@ -544,11 +551,16 @@ def banded_line(
     tooltip_titles: tuple[str, str],
     y_format: str = ",.2f",
     x_format: str = ",.2f",
+    marks: list[dict] | None = None,
+    y_zero: bool = True,
 ) -> dict:
-    """A line (rows ``x``, ``y``), the reader's point ``now`` (``x``, ``y``, ``desc``) and
-    shaded bands with labels: ``x0``-``x1`` when ``vertical``, else ``y0``-``y1``."""
+    """A line (rows ``x``, ``y``), the reader's point ``now`` (``x``, ``y``, ``desc``),
+    shaded bands with labels (``x0``-``x1`` when ``vertical``, else ``y0``-``y1``) and
+    optional labelled vertical marks (rows ``x``, ``label``). ``y_zero=False`` lets the
+    y axis start near the data (exchange rates) instead of at zero."""
     labels = tuple(b["label"] for b in bands)
     template = _banded_line_template(
-        title, x_title, y_title, vertical, labels, tuple(tooltip_titles), y_format, x_format
+        title, x_title, y_title, vertical, labels, tuple(tooltip_titles), y_format, x_format, y_zero
     )
-    return {**template, "datasets": {"line": line, "now": [now], "bands": bands}}
+    datasets = {"line": line, "now": [now], "bands": bands, "marks": marks or []}
+    return {**template, "datasets": datasets}

@@ -42,6 +42,9 @@ PAGES: tuple[PageSpec, ...] = (
         "stories",
     ),
     PageSpec("ai-dollar", "app_pages/ai_dollar.py", "ai-dollar", ":material/memory:", "stories"),
+    PageSpec(
+        "krw-defence", "app_pages/krw_defence.py", "krw-defence", ":material/shield:", "stories"
+    ),
     PageSpec("glossary", "app_pages/glossary.py", "glossary", ":material/translate:", "reference"),
     PageSpec("sources", "app_pages/sources.py", "sources", ":material/menu_book:", "reference"),
 )

@@ -414,7 +414,8 @@ def sliders(lab: str) -> dict[str, float]:
             format=spec.format,
             key=spec.key,
         )
-        values[spec.key] = shown / spec.scale
+        # 12 significant digits: 545 / 1e-9 is 545e9, not 545000000000.0001
+        values[spec.key] = float(f"{shown / spec.scale:.12g}")
     st.button(
         t("lab.reset"),
         key=f"reset_{lab}",
@@ -470,14 +471,14 @@ def metric_row(metrics: list[Metric]) -> None:
 
 
 def _text_width(text: str, px: float) -> float:
-    """Rough width of ``text`` in pixels at ``px`` per Latin character (CJK count double)."""
-    return sum(px * (2 if ord(c) > 0x2E80 else 1) for c in text)
+    """Rough width of ``text`` in pixels at ``px`` per Latin character (CJK about 1.8x)."""
+    return sum(px * (1.8 if ord(c) > 0x2E80 else 1) for c in text)
 
 
 def metric_width(m: Metric) -> int:
     """A metric box wide enough for its value and label (never cut off with an
     ellipsis), at least :data:`METRIC_WIDTH`, at most one results column."""
-    need = max(_text_width(m.value, 19) + 40, _text_width(m.label, 7.6) + 70)
+    need = max(_text_width(m.value, 19) + 40, _text_width(m.label, 7.2) + 70)
     return int(min(max(METRIC_WIDTH, need), 440))
 
 

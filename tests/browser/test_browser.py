@@ -264,3 +264,53 @@ def test_ai_dollar_page_draws_all_four_charts(make_page, lang, t):
     assert has_lang(page, lang)
     w.shot(f"ai-dollar-{lang}")
     assert w.unexpected_errors() == []
+
+
+KRW_LABS = [  # (the lab's first slider, a figure that slider moves)
+    ("kf_spot", "krw.forward.m_forward"),
+    ("kp_hedge", "krw.pension.m_with"),
+    ("kh_to", "krw.household.m_fall"),
+]
+
+
+@pytest.mark.parametrize(("slider_key", "metric_key"), KRW_LABS)
+def test_krw_defence_each_lab_answers_the_keyboard(make_page, slider_key, metric_key):
+    w = make_page()
+    page = w.open("/krw-defence?lang=zh-Hant")
+    box = page.locator(f".st-key-{slider_key}")
+    box.scroll_into_view_if_needed()
+    value = metric(page, ZH(metric_key)).first
+    before = value.inner_text()
+    box.get_by_role("slider").first.focus()
+    for _ in range(4):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "([el, text]) => el.innerText !== text",
+        arg=[value.element_handle(), before],
+        timeout=15_000,
+    )
+    page.wait_for_url(re.compile(rf"{slider_key}="), timeout=15_000)
+    assert "lang=zh-Hant" in page.url
+    assert w.unexpected_errors() == []
+
+
+@pytest.mark.parametrize(("lang", "t"), [("en", EN), ("zh-Hant", ZH)])
+def test_krw_defence_page_draws_its_three_charts(make_page, lang, t):
+    w = make_page()
+    page = w.open(f"/krw-defence?lang={lang}")
+    expect(
+        page.get_by_role("heading", name=t("page.krw-defence.title"), exact=True)
+    ).to_be_visible()
+    for key in ("pension", "forward", "household"):
+        page.locator(
+            ".st-key-" + {"pension": "kp_hedge", "forward": "kf_spot", "household": "kh_to"}[key]
+        ).scroll_into_view_if_needed()
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+             .filter(c => c.querySelector('canvas, svg.marks')).length >= 3""",
+        timeout=30_000,
+    )
+    assert charts_drawn(page) >= 3
+    assert has_lang(page, lang)
+    w.shot(f"krw-defence-{lang}")
+    assert w.unexpected_errors() == []

@@ -83,3 +83,81 @@ def test_negative_total_label_uses_minus_sign():
 
 def test_palette_is_okabe_ito():
     assert charts.PALETTE[:3] == ("#0072B2", "#E69F00", "#009E73")
+
+
+# Every builder the story pages use, with Chinese labels, validated against the schema.
+
+ZH_TITLE = "美債溢價的組成"
+
+
+def test_waterfall_steps_add_up_and_the_spec_is_valid():
+    rows = charts.waterfall_data((15.1, -35.0, 5.0), ("美元", "加美國", "減外國", "美債"))
+    assert [r["end"] for r in rows][:3] == pytest.approx([15.1, -19.9, -24.9])
+    assert rows[3]["start"] == 0 and rows[3]["end"] == pytest.approx(-24.9)
+    assert rows[3]["text"] == "\u221224.9"
+    spec = charts.waterfall(rows, title=ZH_TITLE, axis_label="基點", tooltip_titles=("a", "b"))
+    validate(spec)
+    assert spec["datasets"]["steps"] == rows
+
+
+def test_series_lines_band_directions_stacked_and_banded_specs_are_valid():
+    lines = [
+        {"x": float(x), "y": float(x) ** 2, "series": s} for s in ("甲", "乙") for x in range(5)
+    ]
+    now = [{"x": 2.0, "y": 4.0, "series": "甲", "label": "+4", "desc": "甲: 4"}]
+    validate(
+        charts.series_lines(
+            lines,
+            now,
+            title=ZH_TITLE,
+            x_title="x",
+            y_title="y",
+            series=("甲", "乙"),
+            tooltip_titles=("s", "x", "y"),
+            reverse_x=True,
+        )
+    )
+    band = [{"x": float(x), "low": -x, "high": -x / 2} for x in range(-5, 6)]
+    validate(
+        charts.supply_band(
+            band,
+            {"x": 1.0, "low": -1.0, "high": -0.5, "desc": "d"},
+            title=ZH_TITLE,
+            x_title="x",
+            y_title="y",
+            band_label="範圍",
+            tooltip_titles=("x", "l", "h"),
+        )
+    )
+    spec = charts.directions(
+        [{"series": "美元", "direction": "up"}, {"series": "長期", "direction": "mixed"}],
+        title=ZH_TITLE,
+        axis_label="方向",
+        words={"up": "上", "down": "下", "mixed": "跌後彈"},
+        tooltip_titles=("s", "d"),
+    )
+    validate(spec)
+    assert [d["value"] for d in spec["datasets"]["dirs"]] == [1.0, charts.DIRECTION_VALUE["mixed"]]
+    rows = [
+        {"group": "甲", "part": "p", "order": 0, "value": 35.77},
+        {"group": "乙", "part": "q", "order": 1, "value": -2.0},
+    ]
+    spec = charts.stacked_bars(
+        rows, title=ZH_TITLE, axis_label="y", groups=("甲", "乙"), tooltip_titles=("g", "p", "v")
+    )
+    validate(spec)
+    assert [t["text"] for t in spec["datasets"]["totals"]] == ["35.8", "\u22122.0"]
+    spec = charts.banded_line(
+        [{"x": 0.0, "y": 1.0}, {"x": 1.0, "y": 2.0}],
+        {"x": 0.5, "y": 1.5, "desc": "d"},
+        [{"label": "帶", "y0": 1.2, "y1": 1.8}],
+        title=ZH_TITLE,
+        x_title="x",
+        y_title="y",
+        vertical=False,
+        tooltip_titles=("x", "y"),
+        marks=[{"x": 0.5, "label": "標記"}],
+        y_zero=False,
+    )
+    validate(spec)
+    assert spec["datasets"]["marks"] == [{"x": 0.5, "label": "標記"}]
