@@ -487,7 +487,7 @@ def _banded_line_template(
     x_format: str,
     y_zero: bool,
 ) -> dict:
-    x = alt.X("x:Q", title=x_title)
+    x = alt.X("x:Q", title=x_title, scale=alt.Scale(zero=False, nice=False))
     y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=y_zero))
     shade = [PALETTE[2], PALETTE[5]]
     if vertical:  # bands over a range of x (e.g. the Gulf's electricity prices)
@@ -564,3 +564,57 @@ def banded_line(
     )
     datasets = {"line": line, "now": [now], "bands": bands, "marks": marks or []}
     return {**template, "datasets": datasets}
+
+
+@lru_cache(maxsize=16)
+def _ratio_bars_template(title: str, axis_label: str, kinds: tuple[str, str], tips: tuple) -> dict:
+    y = alt.Y(
+        "name:N",
+        title=None,
+        sort=alt.EncodingSortField("value", order="descending"),
+        axis=alt.Axis(labelLimit=200),
+    )
+    bars = (
+        alt.Chart(alt.NamedData("bars"))
+        .mark_bar(size=16)
+        .encode(
+            y=y,
+            x=alt.X("value:Q", title=axis_label, axis=alt.Axis(format="%")),
+            color=alt.Color(
+                "kind:N",
+                title=None,
+                scale=alt.Scale(domain=list(kinds), range=[PALETTE[4], PALETTE[5]]),
+                legend=alt.Legend(orient="bottom"),
+            ),
+            description=alt.Description("desc:N"),
+            tooltip=[alt.Tooltip("name:N", title=tips[0]), alt.Tooltip("text:N", title=tips[1])],
+        )
+    )
+    text = (
+        alt.Chart(alt.NamedData("bars"))
+        .mark_text(align="left", dx=4, fontSize=11, aria=False)
+        .encode(y=y, x=alt.X("end:Q"), text="text:N")
+    )
+    chart = alt.layer(bars, text)
+    return themed(chart, title).properties(height=22 * 13 + 40).to_dict(validate=False)
+
+
+def ratio_bars(
+    rows: list[dict],
+    *,
+    title: str,
+    axis_label: str,
+    kinds: tuple[str, str],
+    tooltip_titles: tuple,
+    text=lambda v: f"{v:.0%}",
+) -> dict:
+    """Horizontal bars of a share (rows ``name``, ``value``, ``kind``), largest first,
+    each labelled; ``kinds`` = (reported, the reader's own) picks the two colours."""
+    data = []
+    for r in rows:
+        label = text(r["value"]).replace("-", MINUS)
+        data.append(
+            {**r, "end": max(r["value"], 0.0), "text": label, "desc": f"{r['name']}: {label}"}
+        )
+    template = _ratio_bars_template(title, axis_label, tuple(kinds), tuple(tooltip_titles))
+    return {**template, "datasets": {"bars": data}}

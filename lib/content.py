@@ -139,7 +139,8 @@ def format_amount(value: float, lang: str, decimals: int = 1) -> str:
             scaled = value / size
             places = 0 if float(scaled).is_integer() else decimals
             return t(key, v=format_number(scaled, places))
-    return format_number(value, decimals)  # small sums: 0.046 dollars a GPU-hour
+    # small sums keep their decimals (0.046 dollars a GPU-hour), others are whole units
+    return format_number(value, decimals if abs(value) < 100 else 0)
 
 
 def format_value(
@@ -148,14 +149,14 @@ def format_value(
     """Format ``value`` in ``unit`` for ``lang`` using the ``unit.<unit>`` template.
 
     Units: ``pct`` (value is a decimal, 0.15 -> 15%), ``pp`` (percentage points),
-    ``bp`` (basis points), ``usd`` (dollars, scaled by :func:`format_amount`),
+    ``bp`` (basis points), ``usd`` and ``jpy`` (amounts, scaled by :func:`format_amount`),
     ``year`` (a calendar year, no thousands separator), and
     quote units such as ``jpy_per_usd``; the template decides the words around it.
     """
     t = translator(lang)
     if unit == "pct":
         number = format_number(value * 100, decimals, signed=signed)
-    elif unit == "usd":
+    elif unit in ("usd", "jpy"):
         number = format_amount(value, lang, decimals)
     elif unit == "year":
         number = str(int(value))  # 2012, never "2,012"

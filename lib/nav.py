@@ -45,6 +45,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "krw-defence", "app_pages/krw_defence.py", "krw-defence", ":material/shield:", "stories"
     ),
+    PageSpec(
+        "asset-divergence",
+        "app_pages/asset_divergence.py",
+        "asset-divergence",
+        ":material/stacked_line_chart:",
+        "stories",
+    ),
     PageSpec("glossary", "app_pages/glossary.py", "glossary", ":material/translate:", "reference"),
     PageSpec("sources", "app_pages/sources.py", "sources", ":material/menu_book:", "reference"),
 )

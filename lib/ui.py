@@ -478,7 +478,7 @@ def _text_width(text: str, px: float) -> float:
 def metric_width(m: Metric) -> int:
     """A metric box wide enough for its value and label (never cut off with an
     ellipsis), at least :data:`METRIC_WIDTH`, at most one results column."""
-    need = max(_text_width(m.value, 19) + 40, _text_width(m.label, 7.2) + 70)
+    need = max(_text_width(m.value, 19) + 40, _text_width(m.label, 6.8) + 50)
     return int(min(max(METRIC_WIDTH, need), 440))
 
 

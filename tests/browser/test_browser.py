@@ -314,3 +314,50 @@ def test_krw_defence_page_draws_its_three_charts(make_page, lang, t):
     assert has_lang(page, lang)
     w.shot(f"krw-defence-{lang}")
     assert w.unexpected_errors() == []
+
+
+DIV_LABS = [  # (the lab's first slider, a figure that slider moves, key to press)
+    ("dv_peak", "div.recovery.m_ratio", "ArrowRight"),
+    ("cr_close", "div.carry.m_pnl", "ArrowLeft"),
+    ("mx_corr_sb", "div.mix.m_vol", "ArrowRight"),
+]
+
+
+@pytest.mark.parametrize(("slider_key", "metric_key", "key"), DIV_LABS)
+def test_asset_divergence_each_lab_answers_the_keyboard(make_page, slider_key, metric_key, key):
+    w = make_page()
+    page = w.open("/asset-divergence?lang=en")
+    box = page.locator(f".st-key-{slider_key}")
+    box.scroll_into_view_if_needed()
+    value = metric(page, EN(metric_key)).first
+    before = value.inner_text()
+    box.get_by_role("slider").first.focus()
+    for _ in range(4):
+        page.keyboard.press(key)
+    page.wait_for_function(
+        "([el, text]) => el.innerText !== text",
+        arg=[value.element_handle(), before],
+        timeout=15_000,
+    )
+    page.wait_for_url(re.compile(rf"{slider_key}="), timeout=15_000)
+    assert w.unexpected_errors() == []
+
+
+@pytest.mark.parametrize(("lang", "t"), [("en", EN), ("zh-Hant", ZH)])
+def test_asset_divergence_page_draws_its_three_charts(make_page, lang, t):
+    w = make_page()
+    page = w.open(f"/asset-divergence?lang={lang}")
+    expect(
+        page.get_by_role("heading", name=t("page.asset-divergence.title"), exact=True)
+    ).to_be_visible()
+    for key in ("dv_peak", "cr_close", "mx_corr_sb"):
+        page.locator(f".st-key-{key}").scroll_into_view_if_needed()
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+             .filter(c => c.querySelector('canvas, svg.marks')).length >= 3""",
+        timeout=30_000,
+    )
+    assert charts_drawn(page) >= 3
+    assert has_lang(page, lang)
+    w.shot(f"asset-divergence-{lang}")
+    assert w.unexpected_errors() == []
