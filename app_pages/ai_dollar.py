@@ -34,8 +34,7 @@ def usd(value: float, lang: str) -> str:
 
 
 def section(i: int) -> None:
-    st.header(ui.tr()(f"ai.s{i}"), divider="gray", anchor=SECTIONS[i - 1].split("_", 1)[1])
-    ui.narrative(PAGE, SECTIONS[i - 1])
+    ui.story_section(PAGE, "ai", SECTIONS, i)
 
 
 @st.fragment
@@ -185,14 +184,10 @@ def energy_lab() -> None:
     ui.share(ENERGY)
 
 
-def cloud_shares(shift_pp: float, challenger: float) -> tuple[list[float], float]:
-    """Shares in percent after moving ``shift_pp`` from the US providers, in proportion,
-    ``challenger`` (0-1) of it to one non-US rival; and the US providers' total."""
+def cloud_shares(moved_pp: float, to_one_rival: float) -> tuple[list[float], float]:
+    """The reported cloud shares (percent) after ``moved_pp`` leave the US providers."""
     base = [content.fact_value(k) * 100 for k in US_CLOUD]
-    total = sum(base)
-    shift = min(shift_pp, total)
-    us = [s * (1 - shift / total) for s in base]
-    return [*us, shift * challenger], sum(us)
+    return ai.shift_shares(base, moved_pp, to_one_rival)
 
 
 @st.fragment
@@ -344,51 +339,40 @@ def lockin_lab() -> None:
     ui.share(LOCKIN)
 
 
-def lab(key: str, body) -> None:
-    with ui.lab_frame(ui.tr()(f"ai.{key}.title")):
-        st.markdown(ui.tr()(f"ai.{key}.intro"))
-        body()
-
-
 t = ui.tr()
 lang = ui.current_lang()
 
-st.title(t("page.ai-dollar.title"))
-st.caption(t("ai.lede"))
-first, second = (content.articles()[k] for k in ("ai_dollar_origins", "ai_dollar_gulf"))
-st.caption(
+first, second = (content.article_words(k, lang) for k in ("ai_dollar_origins", "ai_dollar_gulf"))
+ui.story_header(
+    PAGE,
+    "ai",
     t(
         "ai.source",
-        outlet=first["outlet_en" if lang == "en" else "outlet_zh"],
-        date=content.format_date(first["published"], lang),
-        first=first["title_en" if lang == "en" else "title_orig"],
-        second=second["title_en" if lang == "en" else "title_orig"],
-    )
+        outlet=first["outlet"],
+        date=first["date"],
+        first=first["title"],
+        second=second["title"],
+    ),
 )
-ui.kind_legend()
 
 section(1)
 section(2)
 section(3)
-lab("loops", loops_lab)
+ui.story_lab("ai", "loops", loops_lab)
 section(4)
 section(5)
-lab("energy", energy_lab)
+ui.story_lab("ai", "energy", energy_lab)
 section(6)
 section(7)
 section(8)
-lab("stack", stack_lab)
+ui.story_lab("ai", "stack", stack_lab)
 section(9)
-lab("lockin", lockin_lab)
+ui.story_lab("ai", "lockin", lockin_lab)
 
-questions = [q for q in content.quizzes(lang) if q.page == PAGE]
-box = ui.lazy_expander(t("ai.quiz_heading", n=len(questions)), "quiz_ai", ":material/quiz:")
-if box is not None:
-    with box:
-        for q in questions:
-            ui.quiz(q)
-raw = [content.section_path(PAGE, s, "en").read_text(encoding="utf-8") for s in SECTIONS]
-lab_facts = [s.default_fact for key in (LOOPS, ENERGY, STACK, LOCKIN) for s in ui.lab_spec(key)]
-ui.as_of_line(
-    [*content.fact_keys(*raw), *lab_facts, *US_CLOUD, *GULF_PRICE, "hhi_moderate", "hhi_high"]
+ui.story_footer(
+    PAGE,
+    "ai",
+    SECTIONS,
+    (LOOPS, ENERGY, STACK, LOCKIN),
+    (*US_CLOUD, *GULF_PRICE, "hhi_moderate", "hhi_high"),
 )

@@ -34,8 +34,7 @@ REPORTED = {
 
 
 def section(i: int) -> None:
-    st.header(ui.tr()(f"div.s{i}"), divider="gray", anchor=SECTIONS[i - 1].split("_", 1)[1])
-    ui.narrative(PAGE, SECTIONS[i - 1])
+    ui.story_section(PAGE, "div", SECTIONS, i)
 
 
 def pct(value: float, lang: str, places: int = 1, signed: bool = False) -> str:
@@ -130,8 +129,7 @@ def carry_lab() -> None:
         with results:
             ui.input_error(err)
         return
-    equity = v["cr_notional"] / v["cr_leverage"]
-    roe = pnl / equity
+    roe = dv.return_on_equity(pnl, v["cr_notional"], v["cr_leverage"])
     line = [{"x": float(c), "y": float(p) / 1e6} for c, p in zip(closes, curve, strict=True)]
     words = {
         "pnl": content.format_value(abs(pnl), "jpy", lang, 1),
@@ -205,7 +203,7 @@ def mix_lab() -> None:
         with results:
             ui.input_error(err)
         return
-    home_loss = (1 + usd_loss) * (1 + v["mx_shock_usd"]) - 1
+    home_loss = dv.in_home_currency(usd_loss, v["mx_shock_usd"])
     part = t("div.mix.part")
     names = [t("div.mix.portfolio"), t("div.mix.stocks"), t("div.mix.bonds"), t("div.mix.gold")]
     rows = [
@@ -258,45 +256,24 @@ def mix_lab() -> None:
     ui.share(MIX)
 
 
-def lab(key: str, body) -> None:
-    with ui.lab_frame(ui.tr()(f"div.{key}.title")):
-        st.markdown(ui.tr()(f"div.{key}.intro"))
-        body()
-
-
 t = ui.tr()
 lang = ui.current_lang()
 
-st.title(t("page.asset-divergence.title"))
-st.caption(t("div.lede"))
-article = content.articles()["divergence"]
-st.caption(
-    t(
-        "div.source",
-        outlet=article["outlet_en" if lang == "en" else "outlet_zh"],
-        title=article["title_en" if lang == "en" else "title_orig"],
-        date=content.format_date(article["published"], lang),
-    )
-)
-ui.kind_legend()
+ui.story_header(PAGE, "div", t("div.source", **content.article_words("divergence", lang)))
 
 section(1)
 section(2)
-lab("recovery", recovery_lab)
+ui.story_lab("div", "recovery", recovery_lab)
 section(3)
-lab("carry", carry_lab)
-lab("mix", mix_lab)
+ui.story_lab("div", "carry", carry_lab)
+ui.story_lab("div", "mix", mix_lab)
 section(4)
 section(5)
 
-questions = [q for q in content.quizzes(lang) if q.page == PAGE]
-box = ui.lazy_expander(t("div.quiz_heading", n=len(questions)), "quiz_div", ":material/quiz:")
-if box is not None:
-    with box:
-        for q in questions:
-            ui.quiz(q)
-raw = [content.section_path(PAGE, s, "en").read_text(encoding="utf-8") for s in SECTIONS]
-lab_facts = [s.default_fact for key in (RECOVERY, CARRY, MIX) for s in ui.lab_spec(key)]
-ui.as_of_line(
-    [*content.fact_keys(*raw), *lab_facts, *REPORTED.values(), "lab_div_corr_sg", "lab_div_corr_bg"]
+ui.story_footer(
+    PAGE,
+    "div",
+    SECTIONS,
+    (RECOVERY, CARRY, MIX),
+    (*REPORTED.values(), "lab_div_corr_sg", "lab_div_corr_bg"),
 )

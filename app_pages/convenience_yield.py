@@ -30,8 +30,8 @@ def bp(value: float, lang: str, signed: bool = True) -> str:
     return content.format_value(value * 1e4, "bp", lang, 1, signed=signed)
 
 
-def heading(i: int) -> None:
-    st.header(ui.tr()(f"cy.s{i}"), divider="gray", anchor=SECTIONS[i - 1].split("_", 1)[1])
+def section(i: int) -> None:
+    ui.story_section(PAGE, "cy", SECTIONS, i)
 
 
 @st.fragment
@@ -318,54 +318,30 @@ def balance_lab() -> None:
 t = ui.tr()
 lang = ui.current_lang()
 
-st.title(t("page.convenience-yield.title"))
-st.caption(t("cy.lede"))
-article = content.articles()["cy_column"]
-st.caption(
+words = content.article_words("cy_column", lang)
+ui.story_header(
+    PAGE,
+    "cy",
     t(
         "cy.source",
         paper=content.format_citation("dks2025"),
-        column=article["title_orig"] if lang != "en" else article["title_en"],
-        outlet=article["outlet_en" if lang == "en" else "outlet_zh"],
-        date=content.format_date(article["published"], lang),
-    )
+        column=words["title"],
+        outlet=words["outlet"],
+        date=words["date"],
+    ),
 )
-
-heading(1)
-ui.narrative(PAGE, "s1_what")
-heading(2)
-ui.narrative(PAGE, "s2_measure")
+section(1)
+section(2)
 ui.page_link("home", t("cy.home_link"), icon=":material/science:")
-heading(3)
-ui.narrative(PAGE, "s3_connect")
-with ui.lab_frame(t("cy.decomp.title")):
-    st.markdown(t("cy.decomp.intro"))
-    decomposition_lab()
-heading(4)
-ui.narrative(PAGE, "s4_divergence")
-heading(5)
-ui.narrative(PAGE, "s5_stress")
-with ui.lab_frame(t("cy.stress.title")):
-    st.markdown(t("cy.stress.intro"))
-    stress_explorer()
-heading(6)
-ui.narrative(PAGE, "s6_why")
-with ui.lab_frame(t("cy.supply.title")):
-    st.markdown(t("cy.supply.intro"))
-    supply_lab()
-with ui.lab_frame(t("cy.balance.title")):
-    st.markdown(t("cy.balance.intro"))
-    balance_lab()
-heading(7)
-ui.narrative(PAGE, "s7_meaning")
-
-questions = [q for q in content.quizzes(lang) if q.page == PAGE]
-box = ui.lazy_expander(t("cy.quiz_heading", n=len(questions)), "quiz_cy", ":material/quiz:")
-if box is not None:
-    with box:
-        for q in questions:
-            ui.quiz(q)
-ui.kind_legend()
-raw = [content.section_path(PAGE, s, "en").read_text(encoding="utf-8") for s in SECTIONS]
-lab_facts = [s.default_fact for lab in (DECOMP, SUPPLY, BALANCE) for s in ui.lab_spec(lab)]
-ui.as_of_line([*content.fact_keys(*raw), *lab_facts, "lab_bs_fx_demand", "lab_bs_choke"])
+section(3)
+ui.story_lab("cy", "decomp", decomposition_lab)
+section(4)
+section(5)
+ui.story_lab("cy", "stress", stress_explorer)
+section(6)
+ui.story_lab("cy", "supply", supply_lab)
+ui.story_lab("cy", "balance", balance_lab)
+section(7)
+ui.story_footer(
+    PAGE, "cy", SECTIONS, (DECOMP, SUPPLY, BALANCE), ("lab_bs_fx_demand", "lab_bs_choke")
+)

@@ -31,12 +31,7 @@ st.header(t("home.lab_heading"), divider="gray")
 ui.narrative("home", "lab_intro")
 with ui.lab_frame(t("home.lab.title")):
     cip_lab()
-questions = [q for q in content.quizzes(lang) if q.page == "home"]
-box = ui.lazy_expander(t("home.quiz_heading", n=len(questions)), "quiz_home", ":material/quiz:")
-if box is not None:
-    with box:
-        for q in questions:
-            ui.quiz(q)
+ui.quiz_box("home", "home")
 
 box = ui.lazy_expander(t("home.how_heading"), "how_home", ":material/help:")
 if box is not None:

@@ -18,8 +18,7 @@ SECTIONS = ("s1_what", "s2_why", "s3_line", "s4_pension", "s5_effects", "s6_taiw
 
 
 def section(i: int) -> None:
-    st.header(ui.tr()(f"krw.s{i}"), divider="gray", anchor=SECTIONS[i - 1].split("_", 1)[1])
-    ui.narrative(PAGE, SECTIONS[i - 1])
+    ui.story_section(PAGE, "krw", SECTIONS, i)
 
 
 def won(value: float, lang: str, places: int = 0) -> str:
@@ -209,8 +208,8 @@ def household_lab() -> None:
     with controls:
         v = ui.sliders(HOUSEHOLD)
     before_rate, now_rate, coef, income = v["kh_from"], v["kh_to"], v["kh_pass"], v["kh_income"]
-    fall = now_rate / before_rate - 1
     try:
+        fall = fx.depreciation(before_rate, now_rate)
         prices = fx.pass_through_inflation(fall, coef)
     except ValueError as err:
         with results:
@@ -286,44 +285,21 @@ def household_lab() -> None:
     ui.share(HOUSEHOLD)
 
 
-def lab(key: str, body) -> None:
-    with ui.lab_frame(ui.tr()(f"krw.{key}.title")):
-        st.markdown(ui.tr()(f"krw.{key}.intro"))
-        body()
-
-
 t = ui.tr()
 lang = ui.current_lang()
 
-st.title(t("page.krw-defence.title"))
-st.caption(t("krw.lede"))
-article = content.articles()["krw"]
-st.caption(
-    t(
-        "krw.source",
-        outlet=article["outlet_en" if lang == "en" else "outlet_zh"],
-        title=article["title_en" if lang == "en" else "title_orig"],
-        date=content.format_date(article["published"], lang),
-    )
-)
-ui.kind_legend()
+ui.story_header(PAGE, "krw", t("krw.source", **content.article_words("krw", lang)))
 
 section(1)
 section(2)
 section(3)
 section(4)
-lab("pension", pension_lab)
+ui.story_lab("krw", "pension", pension_lab)
 section(5)
-lab("forward", forward_lab)
-lab("household", household_lab)
+ui.story_lab("krw", "forward", forward_lab)
+ui.story_lab("krw", "household", household_lab)
 section(6)
 
-questions = [q for q in content.quizzes(lang) if q.page == PAGE]
-box = ui.lazy_expander(t("krw.quiz_heading", n=len(questions)), "quiz_krw", ":material/quiz:")
-if box is not None:
-    with box:
-        for q in questions:
-            ui.quiz(q)
-raw = [content.section_path(PAGE, s, "en").read_text(encoding="utf-8") for s in SECTIONS]
-lab_facts = [s.default_fact for key in (FORWARD, PENSION, HOUSEHOLD) for s in ui.lab_spec(key)]
-ui.as_of_line([*content.fact_keys(*raw), *lab_facts, "krw_pension_zone_low", "krw_line"])
+ui.story_footer(
+    PAGE, "krw", SECTIONS, (FORWARD, PENSION, HOUSEHOLD), ("krw_pension_zone_low", "krw_line")
+)

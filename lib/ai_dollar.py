@@ -22,30 +22,12 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from lib.errors import InputError, finite, positive
+from lib.errors import InputError, as_output, finite, non_negative, positive, share
 
 ArrayLike = float | npt.ArrayLike
 
 DAYS_PER_YEAR = 365
 HOURS_PER_YEAR = 8760
-
-
-def _out(x: np.ndarray) -> float | np.ndarray:
-    return float(x) if np.ndim(x) == 0 else x
-
-
-def _non_negative(field: str, value, what: str) -> np.ndarray:
-    arr = finite(field, value, what)
-    if np.any(arr < 0):
-        raise InputError(field, "negative", f"{what} cannot be negative.")
-    return arr
-
-
-def _fraction(field: str, value, what: str) -> np.ndarray:
-    arr = _non_negative(field, value, what)
-    if np.any(arr > 1):
-        raise InputError(field, "above_one", f"{what} cannot be more than 100%.")
-    return arr
 
 
 def petrodollar_recycling(
@@ -73,10 +55,10 @@ def petrodollar_recycling(
     >>> petrodollar_recycling(7e6, 70.0, 0.2) / 1e9
     35.77
     """
-    bpd = _non_negative("barrels_per_day", barrels_per_day, "Oil exports")
-    price = _non_negative("price_per_barrel", price_per_barrel, "The oil price")
-    share = _fraction("recycled_share", recycled_share, "The recycled share")
-    return _out(bpd * price * DAYS_PER_YEAR * share)
+    bpd = non_negative("barrels_per_day", barrels_per_day, "Oil exports")
+    price = non_negative("price_per_barrel", price_per_barrel, "The oil price")
+    frac = share("recycled_share", recycled_share, "The recycled share")
+    return as_output(bpd * price * DAYS_PER_YEAR * frac)
 
 
 def ai_dollar_flow(
@@ -101,10 +83,10 @@ def ai_dollar_flow(
     >>> ai_dollar_flow(5.2e12, 0.01, 20e9) / 1e9
     72.0
     """
-    wealth = _non_negative("sovereign_wealth", sovereign_wealth, "Sovereign wealth")
-    share = _fraction("us_ai_share_per_year", us_ai_share_per_year, "The share placed in US AI")
-    buys = _non_negative("compute_purchases", compute_purchases, "Compute purchases")
-    return _out(wealth * share + buys)
+    wealth = non_negative("sovereign_wealth", sovereign_wealth, "Sovereign wealth")
+    frac = share("us_ai_share_per_year", us_ai_share_per_year, "The share placed in US AI")
+    buys = non_negative("compute_purchases", compute_purchases, "Compute purchases")
+    return as_output(wealth * frac + buys)
 
 
 def electricity_cost_per_gpu_hour(
@@ -134,8 +116,8 @@ def electricity_cost_per_gpu_hour(
     p = finite("pue", pue, "The PUE")
     if np.any(p < 1):
         raise InputError("pue", "pue_below_one", "The PUE cannot be below 1.")
-    price = _non_negative("price_per_kwh", price_per_kwh, "The electricity price")
-    return _out(watts / 1000 * p * price)
+    price = non_negative("price_per_kwh", price_per_kwh, "The electricity price")
+    return as_output(watts / 1000 * p * price)
 
 
 def campus_electricity_cost_per_year(
@@ -147,8 +129,8 @@ def campus_electricity_cost_per_year(
     >>> campus_electricity_cost_per_year(100, 1.3, 0.05) / 1e6
     56.94
     """
-    mw = _non_negative("it_megawatts", it_megawatts, "The campus size")
-    return _out(
+    mw = non_negative("it_megawatts", it_megawatts, "The campus size")
+    return as_output(
         mw
         * 1000
         * HOURS_PER_YEAR
@@ -175,11 +157,9 @@ def hhi(shares_percent: Sequence[float] | npt.ArrayLike) -> float:
     >>> hhi([32, 23, 11])
     1674.0
     """
-    s = finite("shares", shares_percent, "A market share")
+    s = non_negative("shares", shares_percent, "A market share")
     if s.ndim != 1:
         raise InputError("shares", "not_a_list", "Market shares must be a flat list of numbers.")
-    if np.any(s < 0):
-        raise InputError("shares", "negative", "A market share cannot be negative.")
     if s.sum() > 100 + 1e-9:
         raise InputError(
             "shares", "above_hundred", "Market shares cannot add up to more than 100%."
@@ -202,9 +182,9 @@ def lockin_strength(years: ArrayLike, half_life_years: ArrayLike) -> float | np.
     >>> lockin_strength(10, 5)
     0.25
     """
-    t = _non_negative("years", years, "The time elapsed")
+    t = non_negative("years", years, "The time elapsed")
     h = positive("half_life_years", half_life_years, "The half-life")
-    return _out(0.5 ** (t / h))
+    return as_output(0.5 ** (t / h))
 
 
 def years_until(fraction_left: ArrayLike, half_life_years: ArrayLike) -> float | np.ndarray:
@@ -215,8 +195,30 @@ def years_until(fraction_left: ArrayLike, half_life_years: ArrayLike) -> float |
     >>> years_until(0.5, 7), years_until(0.25, 7)
     (7.0, 14.0)
     """
-    f = _fraction("fraction_left", fraction_left, "The fraction left")
+    f = share("fraction_left", fraction_left, "The fraction left")
     if np.any(f == 0):
         raise InputError("fraction_left", "not_positive", "The fraction left must be above zero.")
     h = positive("half_life_years", half_life_years, "The half-life")
-    return _out(h * np.log2(1 / f))
+    return as_output(h * np.log2(1 / f))
+
+
+def shift_shares(
+    shares_percent: Sequence[float], moved_pp: float, to_one_rival: float
+) -> tuple[list[float], float]:
+    """Market shares after ``moved_pp`` percentage points leave the firms in
+    ``shares_percent`` (taken in proportion to their shares, at most all of them) and
+    ``to_one_rival`` (0 to 1) of it goes to a single new rival; the rest goes to many
+    small firms, which add nothing to :func:`hhi`.
+
+    Returns the shares (the given firms', then the rival's) and the given firms' total.
+
+    >>> shift_shares([32, 23, 11], 33, 1.0)
+    ([16.0, 11.5, 5.5, 33.0], 33.0)
+    """
+    base = non_negative("shares", shares_percent, "A market share")
+    moved = float(non_negative("moved", moved_pp, "The share moved"))
+    rival = float(share("to_one_rival", to_one_rival, "The rival's part"))
+    total = float(base.sum())
+    moved = min(moved, total)
+    kept = [float(s) * (1 - moved / total) for s in base] if total > 0 else [0.0] * len(base)
+    return [*kept, moved * rival], sum(kept)

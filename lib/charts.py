@@ -73,7 +73,7 @@ def two_routes_data(
     ``breakdown`` is :func:`lib.convenience_yield.route_breakdown` (decimals per
     year). Keys: ``route``, ``part``, ``order`` (stacking order) and ``value``.
     ``route_labels`` = (direct, synthetic); ``part_labels`` = (cash dollar rate,
-    foreign rate, FX hedge). ``desc`` is the segment as a screen reader reads it.
+    foreign rate, FX hedge). :func:`two_routes` adds what a screen reader reads.
     """
     direct, synthetic = route_labels
     cash, foreign, hedge = part_labels
@@ -82,55 +82,7 @@ def two_routes_data(
         {"route": synthetic, "part": foreign, "order": 1, "value": breakdown["foreign_rate"] * 100},
         {"route": synthetic, "part": hedge, "order": 2, "value": breakdown["hedge"] * 100},
     ]
-    for row in rows:  # what a screen reader announces for each bar segment
-        row["desc"] = f"{row['route']}, {row['part']}: {_pct(row['value'])}"
     return rows
-
-
-@lru_cache(maxsize=16)
-def _two_routes_template(
-    title: str,
-    axis_label: str,
-    tooltip_titles: tuple[str, str, str],
-    routes: tuple[str, ...],
-    parts: tuple[str, ...],
-) -> dict:
-    """The chart's Vega-Lite spec without its data, built once per set of labels.
-
-    Data come from two named datasets, ``parts`` and ``totals``, filled per call:
-    building the Altair objects costs far more than the arithmetic on every slider move.
-    """
-    x = alt.X(
-        "route:N", title=None, sort=list(routes), axis=alt.Axis(labelAngle=0, labelFontSize=13)
-    )
-    bars = (
-        alt.Chart(alt.NamedData("parts"))
-        .mark_bar(size=70)
-        .encode(
-            x=x,
-            y=alt.Y("sum(value):Q", title=axis_label, stack="zero"),
-            color=alt.Color(
-                "part:N",
-                title=None,
-                sort=list(parts),
-                scale=alt.Scale(domain=list(parts), range=list(PALETTE[: len(parts)])),
-            ),
-            order=alt.Order("order:Q"),
-            description=alt.Description("desc:N"),
-            tooltip=[
-                alt.Tooltip("route:N", title=tooltip_titles[0]),
-                alt.Tooltip("part:N", title=tooltip_titles[1]),
-                alt.Tooltip("value:Q", title=tooltip_titles[2], format=".2f"),
-            ],
-        )
-    )
-    labels = (
-        alt.Chart(alt.NamedData("totals"))
-        .mark_text(dy=-12, fontSize=14, fontWeight=600, color="black", aria=False)
-        .encode(x=x, y=alt.Y("value:Q"), text="text:N")
-    )
-    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(y="y:Q")
-    return themed(alt.layer(bars, zero, labels), title).to_dict(validate=False)
 
 
 def two_routes(
@@ -149,13 +101,15 @@ def two_routes(
     Vega-Lite spec (a dict) with the data inlined as named datasets.
     """
     routes = tuple(dict.fromkeys(r["route"] for r in rows))
-    parts = tuple(r["part"] for r in rows)
-    totals = []
-    for route in routes:
-        total = sum(r["value"] for r in rows if r["route"] == route)
-        totals.append({"route": route, "value": total, "text": _pct(total)})
-    template = _two_routes_template(title, axis_label, tuple(tooltip_titles), routes, parts)
-    return {**template, "datasets": {"parts": rows, "totals": totals, "zero": [{"y": 0.0}]}}
+    return stacked_bars(
+        rows,
+        title=title,
+        axis_label=axis_label,
+        groups=routes,
+        tooltip_titles=tooltip_titles,
+        fmt=_pct,
+        group_field="route",
+    )
 
 
 def _bp(value: float) -> str:
@@ -416,10 +370,20 @@ def directions(
 
 @lru_cache(maxsize=16)
 def _stacked_template(
-    title: str, axis_label: str, groups: tuple[str, ...], parts: tuple[str, ...], tips: tuple
+    title: str,
+    axis_label: str,
+    groups: tuple[str, ...],
+    parts: tuple[str, ...],
+    tips: tuple,
+    group_field: str,
 ) -> dict:
+    """The spec of :func:`stacked_bars` without its data, built once per set of labels:
+    building the Altair objects costs far more than filling in the data on every move."""
     x = alt.X(
-        "group:N", title=None, sort=list(groups), axis=alt.Axis(labelAngle=0, labelFontSize=13)
+        f"{group_field}:N",
+        title=None,
+        sort=list(groups),
+        axis=alt.Axis(labelAngle=0, labelFontSize=13),
     )
     bars = (
         alt.Chart(alt.NamedData("parts"))
@@ -437,7 +401,7 @@ def _stacked_template(
             order=alt.Order("order:Q"),
             description=alt.Description("desc:N"),
             tooltip=[
-                alt.Tooltip("group:N", title=tips[0]),
+                alt.Tooltip(f"{group_field}:N", title=tips[0]),
                 alt.Tooltip("part:N", title=tips[1]),
                 alt.Tooltip("text:N", title=tips[2]),
             ],
@@ -448,7 +412,8 @@ def _stacked_template(
         .mark_text(dy=-10, fontSize=14, fontWeight=600, color="black", aria=False)
         .encode(x=x, y=alt.Y("value:Q"), text="text:N")
     )
-    return themed(alt.layer(bars, labels), title).to_dict(validate=False)
+    zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(y="y:Q")
+    return themed(alt.layer(bars, zero, labels), title).to_dict(validate=False)
 
 
 def stacked_bars(
@@ -459,20 +424,26 @@ def stacked_bars(
     groups: tuple[str, ...],
     tooltip_titles: tuple[str, str, str],
     fmt=lambda v: f"{v:,.1f}",
+    group_field: str = "group",
 ) -> dict:
     """Stacked bars, one per group (rows ``group``, ``part``, ``order``, ``value``), each
-    topped by its total written with ``fmt``. Adds ``text`` and ``desc`` to the rows."""
+    topped by its total written with ``fmt``; a rule marks zero, so negative parts read
+    as such. Adds ``text`` and ``desc`` to the rows. ``group_field`` names the rows' group
+    key when it is not ``group`` (the home lab's rows say ``route``)."""
     parts = tuple(dict.fromkeys(r["part"] for r in rows))
     data = []
     for r in rows:
         text = fmt(r["value"]).replace("-", MINUS)
-        data.append({**r, "text": text, "desc": f"{r['group']}, {r['part']}: {text}"})
+        data.append({**r, "text": text, "desc": f"{r[group_field]}, {r['part']}: {text}"})
     totals = []
     for g in groups:
-        total = sum(r["value"] for r in rows if r["group"] == g)
-        totals.append({"group": g, "value": total, "text": fmt(total).replace("-", MINUS)})
-    template = _stacked_template(title, axis_label, tuple(groups), parts, tuple(tooltip_titles))
-    return {**template, "datasets": {"parts": data, "totals": totals}}
+        total = sum(r["value"] for r in rows if r[group_field] == g)
+        totals.append({group_field: g, "value": total, "text": fmt(total).replace("-", MINUS)})
+    template = _stacked_template(
+        title, axis_label, tuple(groups), parts, tuple(tooltip_titles), group_field
+    )
+    datasets = {"parts": data, "totals": totals, "zero": [{"y": 0.0}]}
+    return {**template, "datasets": datasets}
 
 
 @lru_cache(maxsize=16)

@@ -267,6 +267,18 @@ def articles() -> dict[str, dict]:
     return load_toml("facts.toml").get("article", {})
 
 
+def article_words(key: str, lang: str) -> dict[str, str]:
+    """How a page names a source article in ``lang``: ``outlet``, ``title`` (the original
+    Chinese title for Chinese readers, the English one otherwise) and ``date``."""
+    a = articles()[key]
+    en = lang == "en"
+    return {
+        "outlet": a["outlet_en" if en else "outlet_zh"],
+        "title": a["title_en" if en else "title_orig"],
+        "date": format_date(a["published"], lang),
+    }
+
+
 _BIB_ENTRY = re.compile(r"@(\w+)\{(\w+),(.*?)\n\}", re.S)
 _BIB_FIELD = re.compile(r"(\w+)\s*=\s*\{(.*?)\},?\s*$", re.M)
 
@@ -391,6 +403,14 @@ def placeholders(text: str) -> list[tuple[str, str]]:
 
 def section_path(page: str, section: str, lang: str) -> Path:
     return CONTENT_DIR / WRITTEN_IN[lang] / page / f"{section}.md"
+
+
+@lru_cache(maxsize=32)
+def section_fact_keys(page: str, sections: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts the narrative ``sections`` of ``page`` quote (read once per process;
+    both languages carry the same placeholders, a content test checks it)."""
+    raw = [section_path(page, s, "en").read_text(encoding="utf-8") for s in sections]
+    return tuple(fact_keys(*raw))
 
 
 @lru_cache(maxsize=256)

@@ -29,17 +29,13 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from lib.errors import InputError, finite, positive
+from lib.errors import as_output, finite, non_negative, positive
 
 ArrayLike = float | npt.ArrayLike
 
 #: |convenience yield| above this many basis points is far outside the range
 #: observed for G10 currencies since 2008 (tens of basis points), so the UI flags it.
 IMPLAUSIBLE_BP = 300.0
-
-
-def _out(x: np.ndarray) -> float | np.ndarray:
-    return float(x) if np.ndim(x) == 0 else x
 
 
 def forward_premium(spot: ArrayLike, forward: ArrayLike, years: ArrayLike) -> float | np.ndarray:
@@ -67,7 +63,7 @@ def forward_premium(spot: ArrayLike, forward: ArrayLike, years: ArrayLike) -> fl
     s = positive("spot", spot, "The spot exchange rate")
     f = positive("forward", forward, "The forward exchange rate")
     t = positive("tenor", years, "The tenor")
-    return _out(np.log(f / s) / t)
+    return as_output(np.log(f / s) / t)
 
 
 def synthetic_usd_rate(
@@ -99,7 +95,7 @@ def synthetic_usd_rate(
     0.042595
     """
     r_f = finite("foreign_rate", foreign_rate, "The foreign interest rate")
-    return _out(r_f - np.asarray(forward_premium(spot, forward, years)))
+    return as_output(r_f - np.asarray(forward_premium(spot, forward, years)))
 
 
 def dollar_convenience_yield(
@@ -142,7 +138,7 @@ def dollar_convenience_yield(
     26.0
     """
     r_usd = finite("usd_rate", usd_rate, "The dollar interest rate")
-    return _out(np.asarray(synthetic_usd_rate(foreign_rate, spot, forward, years)) - r_usd)
+    return as_output(np.asarray(synthetic_usd_rate(foreign_rate, spot, forward, years)) - r_usd)
 
 
 def parity_forward(
@@ -164,7 +160,7 @@ def parity_forward(
     t = positive("tenor", years, "The tenor")
     r_usd = finite("usd_rate", usd_rate, "The dollar interest rate")
     r_f = finite("foreign_rate", foreign_rate, "The foreign interest rate")
-    return _out(s * np.exp((r_f - r_usd) * t))
+    return as_output(s * np.exp((r_f - r_usd) * t))
 
 
 def cy_regime(cy_bp: float, tolerance_bp: float = 1.0) -> str:
@@ -250,7 +246,7 @@ def treasury_convenience_yield(
     """
     y_us = finite("us_govt_yield", us_govt_yield, "The US Treasury yield")
     y_f = finite("foreign_govt_yield", foreign_govt_yield, "The foreign government bond yield")
-    return _out(y_f - np.asarray(forward_premium(spot, forward, years)) - y_us)
+    return as_output(y_f - np.asarray(forward_premium(spot, forward, years)) - y_us)
 
 
 def swap_spread(swap_rate: ArrayLike, govt_yield: ArrayLike) -> float | np.ndarray:
@@ -265,7 +261,7 @@ def swap_spread(swap_rate: ArrayLike, govt_yield: ArrayLike) -> float | np.ndarr
     """
     s = finite("swap_rate", swap_rate, "The swap rate")
     y = finite("govt_yield", govt_yield, "The government bond yield")
-    return _out(s - y)
+    return as_output(s - y)
 
 
 def treasury_cy_from_parts(
@@ -289,7 +285,7 @@ def treasury_cy_from_parts(
     d = finite("dollar_cy", dollar_cy, "The dollar convenience yield")
     us = finite("us_swap_spread", us_swap_spread, "The US swap spread")
     fo = finite("foreign_swap_spread", foreign_swap_spread, "The foreign swap spread")
-    return _out(d + us - fo)
+    return as_output(d + us - fo)
 
 
 # ---------------------------------------------------------------------------
@@ -394,16 +390,9 @@ def balance_sheet_equilibrium(
     >>> [round(x * 1e4, 1) for x in (eq.dollar_cy, eq.us_swap_spread, eq.treasury_cy)]
     [27.3, -54.5, -27.3]
     """
-    k_cap = finite("capacity", capacity, "The balance-sheet capacity")
-    d_fx = finite("fx_demand", fx_demand, "The demand for FX swaps")
-    d_ust = finite("ust_demand", ust_demand, "The demand for Treasury intermediation")
-    for field, arr, what in (
-        ("capacity", k_cap, "The balance-sheet capacity"),
-        ("fx_demand", d_fx, "The demand for FX swaps"),
-        ("ust_demand", d_ust, "The demand for Treasury intermediation"),
-    ):
-        if np.any(arr < 0):
-            raise InputError(field, "negative", f"{what} cannot be negative.")
+    k_cap = non_negative("capacity", capacity, "The balance-sheet capacity")
+    d_fx = non_negative("fx_demand", fx_demand, "The demand for FX swaps")
+    d_ust = non_negative("ust_demand", ust_demand, "The demand for Treasury intermediation")
     k_fx = positive("fx_weight", fx_weight, "The capital weight of FX swaps")
     k_ust = positive("ust_weight", ust_weight, "The capital weight of Treasury intermediation")
     s_max = positive("choke_spread", choke_spread, "The choke spread")
@@ -419,12 +408,12 @@ def balance_sheet_equilibrium(
     q_fx = b[1] * np.maximum(0.0, 1.0 - s_fx / b[5])
     q_ust = b[2] * np.maximum(0.0, 1.0 - s_ust / b[5])
     return BalanceSheetEquilibrium(
-        shadow_cost=_out(lam),
-        fx_quantity=_out(q_fx),
-        ust_quantity=_out(q_ust),
-        dollar_cy=_out(s_fx),
-        us_swap_spread=_out(-s_ust),
-        treasury_cy=_out(s_fx - s_ust - b[6]),
+        shadow_cost=as_output(lam),
+        fx_quantity=as_output(q_fx),
+        ust_quantity=as_output(q_ust),
+        dollar_cy=as_output(s_fx),
+        us_swap_spread=as_output(-s_ust),
+        treasury_cy=as_output(s_fx - s_ust - b[6]),
     )
 
 
@@ -474,4 +463,4 @@ def supply_effect_range(
     )
     corners = [a * d_us + b * d_fo for a in US_DEBT_COEF_BP for b in FOREIGN_DEBT_COEF_BP]
     stacked = np.stack(np.broadcast_arrays(*corners))
-    return _out(stacked.min(axis=0) / 1e4), _out(stacked.max(axis=0) / 1e4)
+    return as_output(stacked.min(axis=0) / 1e4), as_output(stacked.max(axis=0) / 1e4)

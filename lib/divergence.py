@@ -18,13 +18,9 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from lib.errors import InputError, finite, positive
+from lib.errors import InputError, as_output, finite, non_negative, positive
 
 ArrayLike = float | npt.ArrayLike
-
-
-def _out(x: np.ndarray) -> float | np.ndarray:
-    return float(x) if np.ndim(x) == 0 else x
 
 
 def recovery_ratio(peak: ArrayLike, trough: ArrayLike, current: ArrayLike) -> float | np.ndarray:
@@ -45,7 +41,7 @@ def recovery_ratio(peak: ArrayLike, trough: ArrayLike, current: ArrayLike) -> fl
     c = positive("current", current, "The current price")
     if np.any(p <= t):
         raise InputError("peak", "peak_not_above_trough", "The peak must be above the trough.")
-    return _out((c - t) / (p - t))
+    return as_output((c - t) / (p - t))
 
 
 def drawdown(peak: ArrayLike, price: ArrayLike) -> float | np.ndarray:
@@ -56,7 +52,7 @@ def drawdown(peak: ArrayLike, price: ArrayLike) -> float | np.ndarray:
     """
     p = positive("peak", peak, "The peak price")
     c = positive("current", price, "The price")
-    return _out(1 - c / p)
+    return as_output(1 - c / p)
 
 
 def required_gain(peak: ArrayLike, current: ArrayLike) -> float | np.ndarray:
@@ -69,7 +65,7 @@ def required_gain(peak: ArrayLike, current: ArrayLike) -> float | np.ndarray:
     """
     p = positive("peak", peak, "The peak price")
     c = positive("current", current, "The current price")
-    return _out(p / c - 1)
+    return as_output(p / c - 1)
 
 
 def carry_trade_pnl(
@@ -99,15 +95,13 @@ def carry_trade_pnl(
     >>> round(carry_trade_pnl(100e6, 155.0, 145.0, 0.005, 0.04, 1.0))
     -3209677
     """
-    n = finite("notional", notional_jpy, "The amount borrowed")
-    if np.any(n < 0):
-        raise InputError("notional", "negative", "The amount borrowed cannot be negative.")
+    n = non_negative("notional", notional_jpy, "The amount borrowed")
     s0 = positive("spot_open", spot_open, "The opening exchange rate")
     s1 = positive("spot_close", spot_close, "The closing exchange rate")
     r_j = finite("jpy_rate", jpy_rate, "The yen interest rate")
     r_u = finite("usd_rate", usd_rate, "The dollar interest rate")
     t = positive("years", years, "The holding period")
-    return _out(n / s0 * (1 + r_u * t) * s1 - n * (1 + r_j * t))
+    return as_output(n / s0 * (1 + r_u * t) * s1 - n * (1 + r_j * t))
 
 
 def carry_breakeven(
@@ -127,7 +121,34 @@ def carry_breakeven(
     t = positive("years", years, "The holding period")
     if np.any(1 + r_u * t <= 0):
         raise InputError("usd_rate", "rate_below_minus_one", "The dollar rate is too negative.")
-    return _out(s0 * (1 + r_j * t) / (1 + r_u * t))
+    return as_output(s0 * (1 + r_j * t) / (1 + r_u * t))
+
+
+def return_on_equity(
+    pnl: ArrayLike, notional: ArrayLike, leverage: ArrayLike
+) -> float | np.ndarray:
+    """Profit over the own capital behind a leveraged position (notional / leverage).
+
+    >>> return_on_equity(145161.0, 100e6, 5)
+    0.00725805
+    """
+    p = finite("pnl", pnl, "The profit")
+    n = positive("notional", notional, "The amount borrowed")
+    lev = positive("leverage", leverage, "The leverage")
+    return as_output(p / (n / lev))
+
+
+def in_home_currency(return_usd: ArrayLike, dollar_change: ArrayLike) -> float | np.ndarray:
+    """A dollar return seen by an investor whose home currency moved against the dollar:
+    (1 + r) x (1 + dollar change) - 1. A 7% loss while the dollar falls 5% is an
+    11.65% loss at home.
+
+    >>> round(in_home_currency(-0.07, -0.05), 4)
+    -0.1165
+    """
+    r = finite("return_usd", return_usd, "The dollar return")
+    d = finite("dollar_change", dollar_change, "The dollar's move")
+    return as_output((1 + r) * (1 + d) - 1)
 
 
 def _corr_matrix(corr) -> np.ndarray:
@@ -167,13 +188,11 @@ def portfolio_volatility(weights, vols, corr) -> float:
     0.0942
     """
     w = finite("weights", weights, "A weight")
-    v = finite("vols", vols, "A volatility")
+    v = non_negative("vols", vols, "A volatility")
     if w.ndim != 1 or v.shape != w.shape:
         raise InputError("weights", "shape", "Give one weight and one volatility per asset.")
     if abs(w.sum() - 1) > 1e-9:
         raise InputError("weights", "not_one", "The weights must add up to 100%.")
-    if np.any(v < 0):
-        raise InputError("vols", "negative", "A volatility cannot be negative.")
     c = _corr_matrix(corr)
     if c.shape[0] != w.shape[0]:
         raise InputError("corr", "shape", "The correlation matrix must have one row per asset.")

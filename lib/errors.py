@@ -1,4 +1,4 @@
-"""The error lib/ functions raise on impossible input.
+"""The error lib/ functions raise on impossible input, and the checks that raise it.
 
 ``InputError`` is a ``ValueError`` (so callers outside the app can catch that) that
 also carries a ``code`` and the ``field`` at fault. The English message is for
@@ -32,3 +32,24 @@ def positive(field: str, value, what: str) -> np.ndarray:
     if np.any(arr <= 0):
         raise InputError(field, "not_positive", f"{what} must be greater than zero.")
     return arr
+
+
+def non_negative(field: str, value, what: str) -> np.ndarray:
+    """``value`` as a float array, or :class:`InputError` if any element is below zero."""
+    arr = finite(field, value, what)
+    if np.any(arr < 0):
+        raise InputError(field, "negative", f"{what} cannot be negative.")
+    return arr
+
+
+def share(field: str, value, what: str) -> np.ndarray:
+    """``value`` as a float array of fractions, or :class:`InputError` outside 0 to 1."""
+    arr = finite(field, value, what)
+    if np.any((arr < 0) | (arr > 1)):
+        raise InputError(field, "not_a_share", f"{what} must be between 0 and 100%.")
+    return arr
+
+
+def as_output(x):
+    """A float for a 0-d result, the array otherwise: lib/ functions return what they got."""
+    return float(x) if np.ndim(x) == 0 else x

@@ -19,13 +19,9 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from lib.errors import InputError, finite, positive
+from lib.errors import InputError, as_output, finite, non_negative, positive, share
 
 ArrayLike = float | npt.ArrayLike
-
-
-def _out(x: np.ndarray) -> float | np.ndarray:
-    return float(x) if np.ndim(x) == 0 else x
 
 
 def _rate(field: str, value, what: str) -> np.ndarray:
@@ -62,7 +58,7 @@ def forward_rate(
     t = positive("tenor", years, "The tenor")
     r_k = _rate("krw_rate", krw_rate, "The won interest rate")
     r_u = _rate("usd_rate", usd_rate, "The dollar interest rate")
-    return _out(s * (1 + r_k * t) / (1 + r_u * t))
+    return as_output(s * (1 + r_k * t) / (1 + r_u * t))
 
 
 def forward_points(spot: ArrayLike, forward: ArrayLike) -> float | np.ndarray:
@@ -73,7 +69,7 @@ def forward_points(spot: ArrayLike, forward: ArrayLike) -> float | np.ndarray:
     """
     s = positive("spot", spot, "The spot exchange rate")
     f = positive("forward", forward, "The forward exchange rate")
-    return _out(f - s)
+    return as_output(f - s)
 
 
 def hedge_return(spot: ArrayLike, forward: ArrayLike, years: ArrayLike) -> float | np.ndarray:
@@ -94,7 +90,7 @@ def hedge_return(spot: ArrayLike, forward: ArrayLike, years: ArrayLike) -> float
     s = positive("spot", spot, "The spot exchange rate")
     f = positive("forward", forward, "The forward exchange rate")
     t = positive("tenor", years, "The tenor")
-    return _out((f / s - 1) / t)
+    return as_output((f / s - 1) / t)
 
 
 def hedge_supply_usd(overseas_assets_usd: ArrayLike, hedge_ratio: ArrayLike) -> float | np.ndarray:
@@ -107,15 +103,9 @@ def hedge_supply_usd(overseas_assets_usd: ArrayLike, hedge_ratio: ArrayLike) -> 
     >>> hedge_supply_usd(545e9, 0.05) / 1e9
     27.25
     """
-    a = finite("overseas_assets", overseas_assets_usd, "The overseas assets")
-    h = finite("hedge_ratio", hedge_ratio, "The hedge ratio")
-    if np.any(a < 0):
-        raise InputError("overseas_assets", "negative", "The overseas assets cannot be negative.")
-    if np.any((h < 0) | (h > 1)):
-        raise InputError(
-            "hedge_ratio", "not_a_share", "The hedge ratio must be between 0 and 100%."
-        )
-    return _out(a * h)
+    a = non_negative("overseas_assets", overseas_assets_usd, "The overseas assets")
+    h = share("hedge_ratio", hedge_ratio, "The hedge ratio")
+    return as_output(a * h)
 
 
 def toy_exchange_rate(
@@ -144,7 +134,19 @@ def toy_exchange_rate(
     rate = s * (1 + (out - h) / d / 100)
     if np.any(rate <= 0):
         raise InputError("depth", "not_positive", "The market is too thin for this flow.")
-    return _out(rate)
+    return as_output(rate)
+
+
+def depreciation(before: ArrayLike, now: ArrayLike) -> float | np.ndarray:
+    """How much weaker the currency got: the rise in units per dollar over the start
+    (negative: it got stronger). 1,350 -> 1,470 won per dollar is 8.9% weaker.
+
+    >>> round(depreciation(1350.0, 1470.0), 4)
+    0.0889
+    """
+    b = positive("before", before, "The starting exchange rate")
+    n = positive("now", now, "The exchange rate now")
+    return as_output(n / b - 1)
 
 
 def pass_through_inflation(depreciation: ArrayLike, coefficient: ArrayLike) -> float | np.ndarray:
@@ -158,10 +160,8 @@ def pass_through_inflation(depreciation: ArrayLike, coefficient: ArrayLike) -> f
     0.01
     """
     d = finite("depreciation", depreciation, "The depreciation")
-    c = finite("coefficient", coefficient, "The pass-through coefficient")
-    if np.any((c < 0) | (c > 1)):
-        raise InputError("coefficient", "not_a_share", "The pass-through must be between 0 and 1.")
-    return _out(d * c)
+    c = share("coefficient", coefficient, "The pass-through coefficient")
+    return as_output(d * c)
 
 
 def exporter_margin(
@@ -178,4 +178,4 @@ def exporter_margin(
     p = positive("price", price_usd, "The dollar price")
     c = finite("cost", cost_local, "The local cost")
     r = positive("rate", rate_local_per_usd, "The exchange rate")
-    return _out(1 - c / (p * r))
+    return as_output(1 - c / (p * r))

@@ -207,6 +207,56 @@ def narrative(page: str, name: str) -> None:
     st.markdown(content.section(page, name, current_lang()))
 
 
+def story_header(page: str, prefix: str, source: str) -> None:
+    """A story page's title, lede (``<prefix>.lede``), source line and the legend of the
+    three kinds of statement its narrative marks."""
+    t = tr()
+    st.title(t(f"page.{page}.title"))
+    st.caption(t(f"{prefix}.lede"))
+    st.caption(source)
+    kind_legend()
+
+
+def story_section(page: str, prefix: str, sections: tuple[str, ...], i: int) -> None:
+    """Section ``i`` (from 1) of a story page: heading ``<prefix>.s<i>``, then the
+    narrative ``sections[i - 1]``; the anchor is the section's name (``#measure``)."""
+    name = sections[i - 1]
+    st.header(tr()(f"{prefix}.s{i}"), divider="gray", anchor=name.split("_", 1)[1])
+    narrative(page, name)
+
+
+def story_lab(prefix: str, key: str, lab) -> None:
+    """A lab in its frame, titled ``<prefix>.<key>.title`` with its introduction
+    (``.intro``) above the fragment ``lab``."""
+    t = tr()
+    with lab_frame(t(f"{prefix}.{key}.title")):
+        st.markdown(t(f"{prefix}.{key}.intro"))
+        lab()
+
+
+def quiz_box(page: str, prefix: str) -> None:
+    """The page's questions behind a lazy expander headed ``<prefix>.quiz_heading``."""
+    t = tr()
+    questions = [q for q in content.quizzes(current_lang()) if q.page == page]
+    box = lazy_expander(
+        t(f"{prefix}.quiz_heading", n=len(questions)), f"quiz_{prefix}", ":material/quiz:"
+    )
+    if box is not None:
+        with box:
+            for q in questions:
+                quiz(q)
+
+
+def story_footer(
+    page: str, prefix: str, sections: tuple[str, ...], labs: tuple[str, ...], extra_facts=()
+) -> None:
+    """Questions, then the as-of line over every fact the page shows: those its
+    narrative quotes, its labs' defaults and ``extra_facts`` the labs read directly."""
+    quiz_box(page, prefix)
+    lab_facts = [s.default_fact for lab in labs for s in lab_spec(lab)]
+    as_of_line([*content.section_fact_keys(page, sections), *lab_facts, *extra_facts])
+
+
 def footer() -> None:
     t = tr()
     st.divider()

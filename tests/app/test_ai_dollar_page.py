@@ -1,53 +1,20 @@
 """The AI-dollar page through AppTest: every lab in every language, against lib/ai_dollar.py."""
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from lib import ai_dollar as ai
-from lib import content, i18n, ui
-from tests.app.test_pages import BAD_NUMBER, all_text
+from lib import content
+from tests.app.conftest import metrics_by_lab, page_opener
 
 FILE = "app_pages/ai_dollar.py"
 #: The labs' metrics in page order.
 ORDER = {"ai_loops": 2, "ai_energy": 4, "ai_stack": 3, "ai_lockin": 4}
 
 
-def open_ai(lang: str = "en", **params: str) -> AppTest:
-    from tests.app.conftest import open_app
-
-    return open_app(FILE, lang=lang, **params)
+open_ai = page_opener(FILE)
 
 
-def lab_metrics(at: AppTest, lab: str) -> dict[str, str]:
-    start = 0
-    for name, n in ORDER.items():
-        if name == lab:
-            return {m.label: m.value for m in list(at.metric)[start : start + n]}
-        start += n
-    raise KeyError(lab)
-
-
-def moved(spec: ui.SliderSpec) -> float:
-    _lo, hi, step = spec.bounds()
-    value = spec.default + 4 * step
-    if value > hi:
-        value = spec.default - 4 * step
-    return round(value) if spec.integer else round(value, 10)
-
-
-@pytest.mark.parametrize("lang", i18n.LANGS)
-@pytest.mark.parametrize("lab", list(ORDER))
-def test_every_slider_of_every_lab_changes_a_figure(lab, lang):
-    for spec in ui.lab_spec(lab):
-        # the challenger's part of the moved share matters once some share has moved
-        at = open_ai(lang, **({"ai_shift": "20"} if spec.key == "ai_challenger" else {}))
-        assert not at.exception
-        before = lab_metrics(at, lab)
-        assert len(before) == ORDER[lab]
-        at.slider(key=spec.key).set_value(moved(spec)).run()
-        assert not at.exception
-        assert lab_metrics(at, lab) != before, (lab, spec.key)
-        assert not BAD_NUMBER.search(all_text(at))
+lab_metrics = metrics_by_lab(ORDER)
 
 
 def test_loops_show_the_lib_flows():

@@ -2,53 +2,20 @@
 lib/divergence.py, and the impossible combinations each lab must refuse cleanly."""
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from lib import content, i18n, ui
+from lib import content
 from lib import divergence as dv
-from tests.app.test_pages import BAD_NUMBER, all_text
+from tests.app.conftest import metrics_by_lab, page_opener
 
 FILE = "app_pages/asset_divergence.py"
 #: The labs' metrics in page order.
 ORDER = {"div_recovery": 3, "div_carry": 3, "div_mix": 4}
 
 
-def open_div(lang: str = "en", **params: str) -> AppTest:
-    from tests.app.conftest import open_app
-
-    return open_app(FILE, lang=lang, **params)
+open_div = page_opener(FILE)
 
 
-def lab_metrics(at: AppTest, lab: str) -> dict[str, str]:
-    start = 0
-    for name, n in ORDER.items():
-        if name == lab:
-            return {m.label: m.value for m in list(at.metric)[start : start + n]}
-        start += n
-    raise KeyError(lab)
-
-
-def moved(spec: ui.SliderSpec) -> float:
-    _lo, hi, step = spec.bounds()
-    value = spec.default + 2 * step
-    if value > hi:
-        value = spec.default - 2 * step
-    return round(value) if spec.integer else round(value, 10)
-
-
-@pytest.mark.parametrize("lang", i18n.LANGS)
-@pytest.mark.parametrize("lab", list(ORDER))
-def test_every_slider_of_every_lab_changes_a_figure(lab, lang):
-    for spec in ui.lab_spec(lab):
-        at = open_div(lang)
-        assert not at.exception
-        before = lab_metrics(at, lab)
-        assert len(before) == ORDER[lab]
-        at.slider(key=spec.key).set_value(moved(spec)).run()
-        assert not at.exception
-        after = lab_metrics(at, lab)
-        assert after != before, (lab, spec.key)
-        assert not BAD_NUMBER.search(all_text(at))
+lab_metrics = metrics_by_lab(ORDER)
 
 
 def test_recovery_calculator_and_an_impossible_trough():

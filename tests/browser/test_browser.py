@@ -219,117 +219,31 @@ def test_convenience_yield_page_draws_every_chart_and_each_lab_answers_the_keybo
     assert w.unexpected_errors() == []
 
 
-AI_LABS = [  # (lab, its first slider, a figure that slider moves)
-    ("ai_loops", "ai_oil_mbd", "ai.loops.m_petro"),
-    ("ai_energy", "ai_price", "ai.energy.m_hour"),
-    ("ai_stack", "ai_shift", "ai.stack.m_hhi"),
-    ("ai_lockin", "ai_oil_half", "ai.lockin.m_oil"),
+STORY_LABS = [  # (page, language, a slider of the lab, a figure it moves, key to press)
+    ("ai-dollar", "en", "ai_oil_mbd", "ai.loops.m_petro", "ArrowRight"),
+    ("ai-dollar", "en", "ai_price", "ai.energy.m_hour", "ArrowRight"),
+    ("ai-dollar", "en", "ai_shift", "ai.stack.m_hhi", "ArrowRight"),
+    ("ai-dollar", "en", "ai_oil_half", "ai.lockin.m_oil", "ArrowRight"),
+    ("krw-defence", "zh-Hant", "kf_spot", "krw.forward.m_forward", "ArrowRight"),
+    ("krw-defence", "zh-Hant", "kp_hedge", "krw.pension.m_with", "ArrowRight"),
+    ("krw-defence", "zh-Hant", "kh_to", "krw.household.m_fall", "ArrowRight"),
+    ("asset-divergence", "en", "dv_peak", "div.recovery.m_ratio", "ArrowRight"),
+    ("asset-divergence", "en", "cr_close", "div.carry.m_pnl", "ArrowLeft"),
+    ("asset-divergence", "en", "mx_corr_sb", "div.mix.m_vol", "ArrowRight"),
 ]
 
 
-@pytest.mark.parametrize(("lab", "slider_key", "metric_key"), AI_LABS)
-def test_ai_dollar_each_lab_answers_the_keyboard(make_page, lab, slider_key, metric_key):
+@pytest.mark.parametrize(("page_key", "lang", "slider_key", "metric_key", "key"), STORY_LABS)
+def test_each_story_lab_answers_the_keyboard(
+    make_page, page_key, lang, slider_key, metric_key, key
+):
+    """A key press on the lab's slider changes its figure and writes the slider to the URL."""
+    t = content.translator(lang)
     w = make_page()
-    page = w.open("/ai-dollar?lang=en")
+    page = w.open(f"/{page_key}?lang={lang}")
     box = page.locator(f".st-key-{slider_key}")
     box.scroll_into_view_if_needed()
-    value = metric(page, EN(metric_key)).first
-    before = value.inner_text()
-    thumb = box.get_by_role("slider").first
-    thumb.focus()
-    for _ in range(4):
-        page.keyboard.press("ArrowRight")
-    page.wait_for_function(
-        "([el, text]) => el.innerText !== text",
-        arg=[value.element_handle(), before],
-        timeout=15_000,
-    )
-    page.wait_for_url(re.compile(rf"{slider_key}="), timeout=15_000)
-    assert w.unexpected_errors() == []
-
-
-@pytest.mark.parametrize(("lang", "t"), [("en", EN), ("zh-Hant", ZH)])
-def test_ai_dollar_page_draws_all_four_charts(make_page, lang, t):
-    w = make_page()
-    page = w.open(f"/ai-dollar?lang={lang}")
-    expect(page.get_by_role("heading", name=t("page.ai-dollar.title"), exact=True)).to_be_visible()
-    for key in ("loops", "energy", "stack", "lockin"):
-        page.get_by_text(t(f"ai.{key}.chart_title")).first.scroll_into_view_if_needed()
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
-             .filter(c => c.querySelector('canvas, svg.marks')).length >= 4""",
-        timeout=30_000,
-    )
-    assert charts_drawn(page) >= 4
-    assert has_lang(page, lang)
-    w.shot(f"ai-dollar-{lang}")
-    assert w.unexpected_errors() == []
-
-
-KRW_LABS = [  # (the lab's first slider, a figure that slider moves)
-    ("kf_spot", "krw.forward.m_forward"),
-    ("kp_hedge", "krw.pension.m_with"),
-    ("kh_to", "krw.household.m_fall"),
-]
-
-
-@pytest.mark.parametrize(("slider_key", "metric_key"), KRW_LABS)
-def test_krw_defence_each_lab_answers_the_keyboard(make_page, slider_key, metric_key):
-    w = make_page()
-    page = w.open("/krw-defence?lang=zh-Hant")
-    box = page.locator(f".st-key-{slider_key}")
-    box.scroll_into_view_if_needed()
-    value = metric(page, ZH(metric_key)).first
-    before = value.inner_text()
-    box.get_by_role("slider").first.focus()
-    for _ in range(4):
-        page.keyboard.press("ArrowRight")
-    page.wait_for_function(
-        "([el, text]) => el.innerText !== text",
-        arg=[value.element_handle(), before],
-        timeout=15_000,
-    )
-    page.wait_for_url(re.compile(rf"{slider_key}="), timeout=15_000)
-    assert "lang=zh-Hant" in page.url
-    assert w.unexpected_errors() == []
-
-
-@pytest.mark.parametrize(("lang", "t"), [("en", EN), ("zh-Hant", ZH)])
-def test_krw_defence_page_draws_its_three_charts(make_page, lang, t):
-    w = make_page()
-    page = w.open(f"/krw-defence?lang={lang}")
-    expect(
-        page.get_by_role("heading", name=t("page.krw-defence.title"), exact=True)
-    ).to_be_visible()
-    for key in ("pension", "forward", "household"):
-        page.locator(
-            ".st-key-" + {"pension": "kp_hedge", "forward": "kf_spot", "household": "kh_to"}[key]
-        ).scroll_into_view_if_needed()
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
-             .filter(c => c.querySelector('canvas, svg.marks')).length >= 3""",
-        timeout=30_000,
-    )
-    assert charts_drawn(page) >= 3
-    assert has_lang(page, lang)
-    w.shot(f"krw-defence-{lang}")
-    assert w.unexpected_errors() == []
-
-
-DIV_LABS = [  # (the lab's first slider, a figure that slider moves, key to press)
-    ("dv_peak", "div.recovery.m_ratio", "ArrowRight"),
-    ("cr_close", "div.carry.m_pnl", "ArrowLeft"),
-    ("mx_corr_sb", "div.mix.m_vol", "ArrowRight"),
-]
-
-
-@pytest.mark.parametrize(("slider_key", "metric_key", "key"), DIV_LABS)
-def test_asset_divergence_each_lab_answers_the_keyboard(make_page, slider_key, metric_key, key):
-    w = make_page()
-    page = w.open("/asset-divergence?lang=en")
-    box = page.locator(f".st-key-{slider_key}")
-    box.scroll_into_view_if_needed()
-    value = metric(page, EN(metric_key)).first
+    value = metric(page, t(metric_key)).first
     before = value.inner_text()
     box.get_by_role("slider").first.focus()
     for _ in range(4):
@@ -340,24 +254,35 @@ def test_asset_divergence_each_lab_answers_the_keyboard(make_page, slider_key, m
         timeout=15_000,
     )
     page.wait_for_url(re.compile(rf"{slider_key}="), timeout=15_000)
+    assert f"lang={lang}" in page.url
     assert w.unexpected_errors() == []
 
 
-@pytest.mark.parametrize(("lang", "t"), [("en", EN), ("zh-Hant", ZH)])
-def test_asset_divergence_page_draws_its_three_charts(make_page, lang, t):
+STORY_PAGES = [  # (page, its labs' first sliders, to scroll every chart into view)
+    ("ai-dollar", ("ai_oil_mbd", "ai_price", "ai_shift", "ai_oil_half")),
+    ("krw-defence", ("kp_hedge", "kf_spot", "kh_to")),
+    ("asset-divergence", ("dv_peak", "cr_close", "mx_corr_sb")),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+@pytest.mark.parametrize(("page_key", "sliders"), STORY_PAGES, ids=[p for p, _ in STORY_PAGES])
+def test_story_page_draws_a_chart_per_lab(make_page, page_key, sliders, lang):
+    t = content.translator(lang)
     w = make_page()
-    page = w.open(f"/asset-divergence?lang={lang}")
+    page = w.open(f"/{page_key}?lang={lang}")
     expect(
-        page.get_by_role("heading", name=t("page.asset-divergence.title"), exact=True)
+        page.get_by_role("heading", name=t(f"page.{page_key}.title"), exact=True)
     ).to_be_visible()
-    for key in ("dv_peak", "cr_close", "mx_corr_sb"):
+    for key in sliders:
         page.locator(f".st-key-{key}").scroll_into_view_if_needed()
     page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
-             .filter(c => c.querySelector('canvas, svg.marks')).length >= 3""",
+        """(n) => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+             .filter(c => c.querySelector('canvas, svg.marks')).length >= n""",
+        arg=len(sliders),
         timeout=30_000,
     )
-    assert charts_drawn(page) >= 3
+    assert charts_drawn(page) >= len(sliders)
     assert has_lang(page, lang)
-    w.shot(f"asset-divergence-{lang}")
+    w.shot(f"{page_key}-{lang}")
     assert w.unexpected_errors() == []

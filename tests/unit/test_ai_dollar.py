@@ -91,3 +91,13 @@ def test_impossible_input_names_the_field(call, field):
     with pytest.raises(InputError) as err:
         call()
     assert err.value.field == field
+
+
+def test_shift_shares_moves_share_in_proportion():
+    # 33 of the US providers' 66 points move: each keeps half; one rival takes 33.
+    shares, us = ai.shift_shares([32, 23, 11], 33, 1.0)
+    assert shares == pytest.approx([16.0, 11.5, 5.5, 33.0]) and us == pytest.approx(33.0)
+    spread, _ = ai.shift_shares([32, 23, 11], 33, 0.0)  # to many small firms
+    assert ai.hhi(spread) == pytest.approx(16**2 + 11.5**2 + 5.5**2)
+    everything, us = ai.shift_shares([32, 23, 11], 90, 1.0)  # at most all of it moves
+    assert us == 0.0 and everything[-1] == pytest.approx(66.0)

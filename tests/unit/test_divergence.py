@@ -127,3 +127,10 @@ def test_portfolio_rejects_impossible_input(weights, corr, code):
     with pytest.raises(InputError) as err:
         dv.portfolio_volatility(weights, vols, corr)
     assert err.value.code == code
+
+
+def test_return_on_equity_and_home_currency_worked_examples():
+    # 145,161 yen on 100 million borrowed at 5x leverage: 20 million of own capital.
+    assert dv.return_on_equity(145161.0, 100e6, 5) == pytest.approx(145161 / 20e6)
+    # 7% down in dollars while the dollar falls 5% against the home currency.
+    assert dv.in_home_currency(-0.07, -0.05) == pytest.approx(0.93 * 0.95 - 1)

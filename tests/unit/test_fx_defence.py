@@ -103,3 +103,8 @@ def test_impossible_input_names_the_field(call, field):
     with pytest.raises(InputError) as err:
         call()
     assert err.value.field == field
+
+
+def test_depreciation_worked_example():
+    assert fx.depreciation(1350.0, 1470.0) == pytest.approx(120 / 1350)
+    assert fx.depreciation(1400.0, 1260.0) == pytest.approx(-0.10)
