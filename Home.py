@@ -7,13 +7,12 @@ stay fixed in English (``/glossary?lang=zh-Hant``).
 
 import streamlit as st
 
-from lib import ui
+from lib.ui import state, story
 
 st.set_page_config(page_icon="\U0001f4b5", layout="wide")  # the title follows the page
 
-lang = ui.language_selector()
-t = ui.tr()
-page = ui.navigation(lang)
-st.set_page_config(page_title=f"{page.title} · {t('app.name')}")
+lang = state.language_selector()
+page = story.navigation(lang)
+st.set_page_config(page_title=f"{page.title} · {state.tr()('app.name')}")
 page.run()
-ui.footer()
+story.footer()

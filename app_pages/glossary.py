@@ -1,26 +1,30 @@
 """Glossary: every term pair with its definition, searchable, linked to the pages using it.
 
-The search box is bound to the URL (``/glossary?q=CIP``), so a course can link to a term.
-Terms: content/glossary.toml.
+The search box is kept in the URL (``/glossary?q=CIP``) by the app's one URL-state
+mechanism (lib/ui/state.py), so a course can link to a term. Terms: content/glossary.toml.
 """
 
 import streamlit as st
 
-from lib import content, nav, ui
+from lib import content, nav
+from lib.ui import state, story
 
-t = ui.tr()
-lang = ui.current_lang()
+QUERY, MAX_CHARS = "q", 60
+
+page = story.Story("glossary", "glossary")
+t, lang = page.t, page.lang
 
 st.title(t("page.glossary.title"))
-ui.narrative("glossary", "intro")
+page.narrative("intro")
+state.seed_text(QUERY, MAX_CHARS)
 query = st.text_input(
     t("glossary.search"),
-    key="q",
-    bind="query-params",
+    key=QUERY,
     help=t("glossary.search_help"),
     icon=":material/search:",
-    max_chars=60,
+    max_chars=MAX_CHARS,
 )
+state.text_marker(QUERY, query)
 terms = content.glossary(lang)
 hits = content.search_glossary(terms, query)
 st.caption(t("glossary.count", n=len(hits), total=len(terms)))

@@ -7,15 +7,16 @@ All of it comes from content/facts.toml and content/<lang>/sources/*.md.
 import pandas as pd
 import streamlit as st
 
-from lib import content, ui
+from lib import content
+from lib.ui import story, widgets
 
-t = ui.tr()
-lang = ui.current_lang()
+page = story.Story("sources", "sources")
+t, lang = page.t, page.lang
 articles = content.articles()
 primaries = content.primaries()
 
 st.title(t("page.sources.title"))
-ui.narrative("sources", "intro")
+page.narrative("intro")
 
 st.header(t("sources.docs_heading"), divider="gray")
 for art in articles.values():
@@ -65,6 +66,6 @@ for f in content.facts().values():
         }
     )
 table = pd.DataFrame(rows)
-st.markdown(ui.markdown_table(table))
-ui.csv_download(table, "dollar-lab-facts", t("sources.download"))
-ui.narrative("sources", "method")
+st.markdown(content.markdown_table(list(table.columns), table.values.tolist()))
+widgets.csv_download(table, "dollar-lab-facts", t("sources.download"))
+page.narrative("method")

@@ -22,6 +22,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -121,6 +122,31 @@ def format_number(value: float, decimals: int = 0, *, signed: bool = False) -> s
     return text
 
 
+AMOUNT_SIG = 3  # significant figures of an amount of 10,000 or more, in every language
+
+
+def significant(value: float, sig: int = AMOUNT_SIG) -> str:
+    """``value`` rounded half up to ``sig`` significant figures, with thousands separators,
+    a real minus sign and no trailing zeros after the point.
+
+    >>> significant(27.25), significant(272.5), significant(5456), significant(5.2)
+    ('27.3', '273', '5,460', '5.2')
+    """
+    if not math.isfinite(value):
+        raise ValueError("Cannot display a number that is not finite.")
+    if value == 0:
+        return "0"
+    d = Decimal(repr(abs(value)))
+    exponent = d.adjusted() - sig + 1  # the place of the last kept digit
+    rounded = (d / Decimal(10) ** exponent).quantize(Decimal(1), ROUND_HALF_UP)
+    rounded *= Decimal(10) ** exponent
+    places = max(0, -exponent)
+    text = f"{rounded:,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return (MINUS if value < 0 else "") + text
+
+
 def format_amount(value: float, lang: str, decimals: int = 1) -> str:
     """A large amount with the magnitude words each language's readers expect.
 
@@ -128,6 +154,11 @@ def format_amount(value: float, lang: str, decimals: int = 1) -> str:
     10**8 and 10**12, whose words differ between Taiwan and mainland usage. The
     words come from the string tables (``num.*``), so 545e9 reads "545 billion" in
     English and "5,450" hundred-millions in Chinese.
+
+    From 10,000 up, every language shows :data:`AMOUNT_SIG` significant figures, so the
+    two read the same precision: 27.25e9 is "27.3 billion" and "273" hundred-millions
+    (not "27.2 billion" beside "272.5"). Smaller sums keep ``decimals`` below 100
+    (0.046 dollars a GPU-hour) and are whole units from 100 to 10,000.
     """
     t = translator(lang)
     if lang == "en":
@@ -136,10 +167,9 @@ def format_amount(value: float, lang: str, decimals: int = 1) -> str:
         scales = ((1e12, "num.trillion"), (1e8, "num.hundred_million"), (1e4, "num.ten_thousand"))
     for size, key in scales:
         if abs(value) >= size:
-            scaled = value / size
-            places = 0 if float(scaled).is_integer() else decimals
-            return t(key, v=format_number(scaled, places))
-    # small sums keep their decimals (0.046 dollars a GPU-hour), others are whole units
+            return t(key, v=significant(value / size))
+    if abs(value) >= 1e4:
+        return significant(value)
     return format_number(value, decimals if abs(value) < 100 else 0)
 
 
@@ -534,3 +564,28 @@ def stress_episodes(lang: str) -> tuple[Episode, ...]:
         rows = tuple((s, ep[s], localise(ep[f"{s}_{suffix}"], lang)) for s in raw["series"])
         out.append(Episode(key=key, label=ep["label"], rows=rows))
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Tables as text
+# ---------------------------------------------------------------------------
+
+
+def _cell(value: object) -> str:
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(columns: list[str], rows: list[list[object]]) -> str:
+    """A Markdown table: static, wraps long text, and needs no table code in the browser.
+
+    A ``|`` or a line break in a cell cannot break the table:
+
+    >>> print(markdown_table(["a", "b"], [[1, "x|y"]]))
+    | a | b |
+    |---|---|
+    | 1 | x\\|y |
+    """
+    head = "| " + " | ".join(_cell(c) for c in columns) + " |"
+    rule = "|" + "---|" * len(columns)
+    body = ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return "\n".join([head, rule, *body])

@@ -12,10 +12,14 @@ import numpy as np
 
 
 class InputError(ValueError):
-    def __init__(self, field: str, code: str, message: str):
+    """``field`` and ``code`` name the string ``error.<code>`` the UI shows; ``params``
+    are its other placeholders, as numbers the UI formats (``{"total": 1.2}``)."""
+
+    def __init__(self, field: str, code: str, message: str, **params: float):
         super().__init__(message)
         self.field = field
         self.code = code
+        self.params = params
 
 
 def finite(field: str, value, what: str) -> np.ndarray:

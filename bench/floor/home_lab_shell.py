@@ -16,19 +16,19 @@ if str(ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from app_pages.home_lab import cip_lab  # noqa: E402
-from lib import ui  # noqa: E402
+from lib.ui import state, story  # noqa: E402
+from lib.ui.runner import run_lab  # noqa: E402
 
 
 def lab_only() -> None:
-    with ui.lab_frame(ui.tr()("home.lab.title")):
-        cip_lab()
+    with story.lab_frame(state.tr()("home.lab.title")):
+        run_lab("home_cip")
 
 
 st.set_page_config(page_icon="\U0001f4b5", layout="wide")
-lang = ui.language_selector()
-t = ui.tr()
+lang = state.language_selector()
+t = state.tr()
 page = st.navigation([st.Page(lab_only, title=t("page.home.title"), url_path="", default=True)])
 st.set_page_config(page_title=f"{page.title} · {t('app.name')}")
 page.run()
-ui.footer()
+story.footer()

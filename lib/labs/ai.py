@@ -1,0 +1,3 @@
+"""Labs of the ai page (being ported)."""
+
+LABS = ()

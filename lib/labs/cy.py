@@ -1,0 +1,3 @@
+"""Labs of the cy page (being ported)."""
+
+LABS = ()

@@ -1,0 +1,3 @@
+"""Labs of the div page (being ported)."""
+
+LABS = ()

@@ -1,0 +1,3 @@
+"""Labs of the krw page (being ported)."""
+
+LABS = ()

@@ -1,0 +1,69 @@
+"""What a lab shows, as plain data: the output of a lab's ``present``.
+
+Pure (no Streamlit). The runner (lib/ui/runner.py) turns a :class:`View` into
+Streamlit elements; everything in it is already translated and formatted, so what a
+learner reads can be tested without a browser or AppTest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+METRIC_WIDTH = 205  # px: the narrowest metric box (two fit side by side in a results column)
+METRIC_MAX = 440  # px: one results column
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A headline figure: translated label, formatted value, what it means."""
+
+    label: str
+    value: str
+    help: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """The chart's data: ``rows`` (dicts), ``columns`` (row key -> translated heading, in
+    order) and ``file_stem``, the CSV's name before ``-<lang>.csv``."""
+
+    rows: list[dict]
+    columns: dict[str, str]
+    file_stem: str
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything one state of a lab shows, in the reader's language.
+
+    ``warnings`` appear under the metrics (a result that is possible but implausible),
+    ``notes`` under the sentence (caveats), ``items`` as a list beside the chart (the
+    stress explorer's sentence per series). ``sentence`` says in words what the chart
+    shows now; the chart's text alternative points to it.
+    """
+
+    metrics: tuple[Metric, ...]
+    chart: dict
+    chart_title: str
+    sentence: str
+    table: Table
+    warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    items: tuple[str, ...] = field(default=())
+    link_home: str | None = None  # label of a link to the home lab, if the lab has one
+
+
+def _text_width(text: str, px: float) -> float:
+    """Rough width of ``text`` in pixels at ``px`` per Latin character (CJK about 1.8x)."""
+    return sum(px * (1.8 if ord(c) > 0x2E80 else 1) for c in text)
+
+
+def metric_width(m: Metric) -> int:
+    """A metric box wide enough for its value and label (never cut off with an
+    ellipsis), at least :data:`METRIC_WIDTH`, at most one results column.
+
+    >>> metric_width(Metric("Gap", "+1.0 bp"))
+    205
+    """
+    need = max(_text_width(m.value, 19) + 40, _text_width(m.label, 6.8) + 50)
+    return int(min(max(METRIC_WIDTH, need), METRIC_MAX))

@@ -1,0 +1,146 @@
+"""Language and URL state: the app's one mechanism for what the address bar holds.
+
+Every control seeds itself from the URL the first time it renders in a session and
+then writes the URL back through a hidden marker (:func:`url_marker`), which the page
+watch (page_watch.js) applies after the figures are painted. The language selector,
+the glossary's search and every lab control use it; nothing calls ``bind="query-params"``
+or writes ``st.query_params``. docs/architecture.md, "URL state", gives the measurements.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import streamlit as st
+
+from lib import content, i18n, urlstate
+from lib.labs import spec as labspec
+
+LANG_KEY = urlstate.LANG_KEY
+PAGE_WATCH = Path(__file__).with_name("page_watch.js")
+
+
+@lru_cache(maxsize=1)
+def language_names() -> dict[str, str]:
+    """Each language's name in its own script (the selector's labels)."""
+    return content.load_toml("languages.toml")["name"]
+
+
+def query_value(key: str) -> str | None:
+    """The raw URL value of ``key`` (the last one if repeated), or None."""
+    values = st.query_params.get_all(key)
+    return values[-1] if values else None
+
+
+def url_marker(changed: dict[str, str], unset: list[str]) -> None:
+    """A hidden marker asking the page watch to set ``changed`` and drop ``unset``."""
+    st.html(
+        f'<span class="dollar-lab-url" data-set="{html.escape(json.dumps(changed))}" '
+        f'data-unset="{html.escape(json.dumps(unset))}" hidden></span>'
+    )
+
+
+@lru_cache(maxsize=1)
+def _page_watch_script() -> str:
+    return f"<script>{PAGE_WATCH.read_text(encoding='utf-8')}</script>"
+
+
+def language_selector() -> str:
+    """The one language selector, kept in step with ``?lang=`` in the URL; returns the code.
+
+    Precedence: a language in the URL (short code, region tag such as ``zh-TW``, or a
+    language's own name), then the reader's earlier choice this session (a page switch
+    drops the old page's parameters), then the browser locale. An unknown value falls
+    back and says so. The address bar always carries the short code (``?lang=zh-Hant``),
+    so a link copied from it opens in the same language.
+    """
+    names = language_names()
+    by_name = {name: code for code, name in names.items()}
+    raw = query_value(LANG_KEY)
+    asked = None if raw is None else (i18n.normalise_lang(raw) or by_name.get(raw.strip()))
+    if asked is not None and st.session_state.get("_lang_from_url") != raw:
+        # A new value in the URL (a link, Back): it wins once; the selector after that.
+        st.session_state[LANG_KEY] = asked
+    st.session_state["_lang_from_url"] = raw
+    if st.session_state.get(LANG_KEY) not in i18n.LANGS:
+        st.session_state[LANG_KEY] = i18n.lang_from_locale(st.context.locale)
+    t = content.translator(st.session_state[LANG_KEY])
+    # A radio group rather than a select box: all three choices in view, one click or
+    # arrow key to switch, and none of the select box's code to load on every page.
+    lang = st.sidebar.radio(
+        t("lang.label"),
+        options=i18n.LANGS,
+        format_func=names.__getitem__,
+        key=LANG_KEY,
+        help=t("lang.help"),
+    )
+    t = content.translator(lang)
+    st.sidebar.caption(t("footer.short"))
+    if raw is not None and asked is None:
+        st.toast(t("notice.bad_lang", value=raw[:40]), icon="\u26a0\ufe0f")
+    _document_language(lang)
+    return lang
+
+
+def _document_language(lang: str) -> None:
+    """The language's marker: ``<html lang>`` for screen readers and translation prompts
+    (Streamlit fixes it at ``en``) and ``?lang=`` in the address bar; with it, once per
+    tab, the page watch that applies every marker."""
+    st.html(
+        f'<span class="dollar-lab-lang dollar-lab-url" data-lang="{lang}" '
+        f'data-set="{html.escape(json.dumps({LANG_KEY: lang}))}" data-unset="[]" hidden>'
+        f"</span>{_page_watch_script()}",
+        unsafe_allow_javascript=True,
+    )
+
+
+def current_lang() -> str:
+    """The language chosen in the entry point (English before it has run)."""
+    lang = st.session_state.get(LANG_KEY, i18n.DEFAULT_LANG)
+    return lang if lang in i18n.LANGS else i18n.DEFAULT_LANG
+
+
+def tr() -> content.Translator:
+    """The translator for the current language."""
+    return content.translator(current_lang())
+
+
+def seed(control: labspec.Control) -> bool:
+    """Give a control its first value: from the URL if usable, else its default.
+
+    Runs only while the control has no value this session, so a slider move is never
+    undone by the URL. Returns True when the URL held a value that cannot be used.
+    """
+    if control.key in st.session_state:
+        return False
+    raw = query_value(control.key)
+    value = control.parse(raw)
+    st.session_state[control.key] = control.default if value is None else value
+    return raw is not None and value is None
+
+
+def seed_text(key: str, max_chars: int) -> None:
+    """Seed a text input (the glossary's search) from the URL, cut to ``max_chars``."""
+    if key not in st.session_state:
+        st.session_state[key] = (query_value(key) or "")[:max_chars]
+
+
+def text_marker(key: str, value: str) -> None:
+    """Keep ``?<key>=`` equal to a text input's value (dropped when empty)."""
+    url_marker({key: value}, []) if value else url_marker({}, [key])
+
+
+def lab_marker(lab: str) -> None:
+    """Keep the address bar in step with ``lab``'s controls: those away from their
+    defaults are set, those at their defaults dropped."""
+    defaults = labspec.defaults(lab)
+    values = {k: st.session_state.get(k, d) for k, d in defaults.items()}
+    url_marker(*urlstate.marker_diff(values, defaults))
+
+
+def shown_values(lab: str) -> dict[str, float | str]:
+    """The controls' current values as displayed (for links), defaults where unset."""
+    return {k: st.session_state.get(k, d) for k, d in labspec.defaults(lab).items()}
