@@ -29,7 +29,7 @@ terms = content.glossary(lang)
 hits = content.search_glossary(terms, query)
 st.caption(t("glossary.count", n=len(hits), total=len(terms)))
 if not hits:
-    st.info(t("glossary.none", q=query))
+    st.info(t("glossary.none", q=content.escape_markdown(query)))  # shown as typed
 
 
 def entry(term: content.Term) -> str:

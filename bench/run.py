@@ -119,19 +119,20 @@ def floor_targets() -> list[Target]:
 def lab_slider_steps() -> dict[str, tuple[float, float, float]]:
     """(min, max, step) in shown units of every lab slider in content/labs.toml, by key.
 
-    Read through ``lib.ui.lab_spec`` when it imports (it gives the integer sliders
-    their integer bounds); straight from the TOML file otherwise.
+    Read through ``lib.labs.spec.controls`` when it imports (it gives the integer
+    sliders their integer bounds); straight from the TOML file otherwise.
     """
     labs = content.load_toml("labs.toml")
     out: dict[str, tuple[float, float, float]] = {}
     try:
-        from lib import ui
+        from lib.labs import spec as labspec
 
         for lab in labs:
-            for spec in ui.lab_spec(lab):
-                out[spec.key] = spec.bounds()
+            for control in labspec.controls(lab):
+                if not control.is_choice:
+                    out[control.key] = control.bounds()
     except Exception as err:  # the benchmark still runs on the AppTest element's own bounds
-        log.warning("lib.ui.lab_spec failed (%s); reading labs.toml directly", err)
+        log.warning("lib.labs.spec failed (%s); reading labs.toml directly", err)
         for lab in labs.values():
             for key, s in lab.get("slider", {}).items():
                 out[key] = (s["min"], s["max"], s["step"])

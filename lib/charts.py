@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import altair as alt
 
+from lib.content import format_number
+
 #: Okabe & Ito (2008) colour-universal-design palette, in the order the app uses it.
 PALETTE: tuple[str, ...] = (
     "#0072B2",  # blue
@@ -29,7 +31,6 @@ PALETTE: tuple[str, ...] = (
     "#000000",  # black
 )
 GREY = "#6b6b6b"
-MINUS = "\u2212"
 
 #: Latin first, then CJK families available on Linux (Debian's fonts-noto-cjk), macOS
 #: and Windows, so the browser picks a face with the glyph on every platform.
@@ -42,8 +43,16 @@ HEIGHT = 300
 
 
 def _pct(value: float) -> str:
-    """A percentage label with a typographic minus sign: "4.26%", "\u22121.00%"."""
-    return f"{value:.2f}%".replace("-", MINUS)
+    """A percentage label, formatted as the text is (lib.content): "4.26%", "\u22121.00%"."""
+    return format_number(value, 2) + "%"
+
+
+def _one_place(value: float) -> str:
+    return format_number(value, 1)
+
+
+def _share(value: float) -> str:
+    return format_number(value * 100, 0) + "%"
 
 
 def themed(chart: alt.TopLevelMixin, title: str) -> alt.TopLevelMixin:
@@ -114,7 +123,7 @@ def two_routes(
 
 def _bp(value: float) -> str:
     """A basis-point label with a sign and a typographic minus: "+15.1", "\u221224.9"."""
-    return f"{value:+.1f}".replace("-", MINUS)
+    return format_number(value, 1, signed=True)
 
 
 # ---------------------------------------------------------------------------
@@ -423,7 +432,7 @@ def stacked_bars(
     axis_label: str,
     groups: tuple[str, ...],
     tooltip_titles: tuple[str, str, str],
-    fmt=lambda v: f"{v:,.1f}",
+    fmt=_one_place,
     group_field: str = "group",
 ) -> dict:
     """Stacked bars, one per group (rows ``group``, ``part``, ``order``, ``value``), each
@@ -433,12 +442,12 @@ def stacked_bars(
     parts = tuple(dict.fromkeys(r["part"] for r in rows))
     data = []
     for r in rows:
-        text = fmt(r["value"]).replace("-", MINUS)
+        text = fmt(r["value"])
         data.append({**r, "text": text, "desc": f"{r[group_field]}, {r['part']}: {text}"})
     totals = []
     for g in groups:
         total = sum(r["value"] for r in rows if r[group_field] == g)
-        totals.append({group_field: g, "value": total, "text": fmt(total).replace("-", MINUS)})
+        totals.append({group_field: g, "value": total, "text": fmt(total)})
     template = _stacked_template(
         title, axis_label, tuple(groups), parts, tuple(tooltip_titles), group_field
     )
@@ -577,13 +586,13 @@ def ratio_bars(
     axis_label: str,
     kinds: tuple[str, str],
     tooltip_titles: tuple,
-    text=lambda v: f"{v:.0%}",
+    text=_share,
 ) -> dict:
     """Horizontal bars of a share (rows ``name``, ``value``, ``kind``), largest first,
     each labelled; ``kinds`` = (reported, the reader's own) picks the two colours."""
     data = []
     for r in rows:
-        label = text(r["value"]).replace("-", MINUS)
+        label = text(r["value"])
         data.append(
             {**r, "end": max(r["value"], 0.0), "text": label, "desc": f"{r['name']}: {label}"}
         )

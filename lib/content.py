@@ -31,7 +31,7 @@ from lib.i18n import LANGS, WRITTEN_IN, localise, to_hans
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 MINUS = "\u2212"  # typographic minus sign for displayed negatives
 
-#: Kinds of statement a page distinguishes (DESIGN.md section 3).
+#: Kinds of statement a page distinguishes (docs/architecture.md, section 4).
 KINDS = ("reported", "argument", "assumption")
 
 
@@ -589,3 +589,18 @@ def markdown_table(columns: list[str], rows: list[list[object]]) -> str:
     rule = "|" + "---|" * len(columns)
     body = ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
     return "\n".join([head, rule, *body])
+
+
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` shown as itself inside Markdown: every ASCII punctuation character, which
+    Markdown, HTML or Streamlit's directives (``:red[..]``, ``:material/x:``) could read,
+    is backslash-escaped (CommonMark allows that for all of them), and line breaks
+    become spaces. For a value from a URL, a widget or a file echoed into a message.
+
+    >>> print(escape_markdown("[x](e) :red[y]"))
+    \\[x\\]\\(e\\) \\:red\\[y\\]
+    """
+    return _MD_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))

@@ -61,10 +61,13 @@ def language_selector() -> str:
     by_name = {name: code for code, name in names.items()}
     raw = query_value(LANG_KEY)
     asked = None if raw is None else (i18n.normalise_lang(raw) or by_name.get(raw.strip()))
-    if asked is not None and st.session_state.get("_lang_from_url") != raw:
-        # A new value in the URL (a link, Back): it wins once; the selector after that.
+    # The URL wins when it has changed since the last run to a language other than the
+    # one the app last wrote there (a link, Back); otherwise the selector does, since
+    # the address bar follows it only once the page is painted.
+    changed = raw != st.session_state.get("_lang_raw", "")
+    if asked is not None and changed and asked != st.session_state.get("_lang_written"):
         st.session_state[LANG_KEY] = asked
-    st.session_state["_lang_from_url"] = raw
+    st.session_state["_lang_raw"] = raw
     if st.session_state.get(LANG_KEY) not in i18n.LANGS:
         st.session_state[LANG_KEY] = i18n.lang_from_locale(st.context.locale)
     t = content.translator(st.session_state[LANG_KEY])
@@ -77,6 +80,7 @@ def language_selector() -> str:
         key=LANG_KEY,
         help=t("lang.help"),
     )
+    st.session_state["_lang_written"] = lang
     t = content.translator(lang)
     st.sidebar.caption(t("footer.short"))
     if raw is not None and asked is None:

@@ -9,12 +9,16 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import content, i18n, nav, ui
+from lib import content, i18n, nav
 from lib import convenience_yield as cy
+from lib.labs import LABS
+from lib.labs import spec as labspec
+from lib.ui import state
 from tests.app.conftest import TIMEOUT, open_app
 
 PAGES = [(spec.key, spec.file) for spec in nav.PAGES]
-HOME_SLIDERS = [s.key for s in ui.lab_spec("home_cip")]
+HOME = LABS["home_cip"]
+HOME_SLIDERS = [c.key for c in HOME.controls]
 BAD_NUMBER = re.compile(r"\b(nan|inf|infinity)\b", re.I)
 
 
@@ -26,6 +30,16 @@ def all_text(at: AppTest) -> str:
     parts = [m.value for m in at.metric] + [md.value for md in at.markdown]
     parts += [c.value for c in at.caption] + [w.value for w in at.warning]
     return "\n".join(str(p) for p in parts)
+
+
+def default_cy() -> str:
+    """The home lab's convenience yield at the sourced defaults, as the lab words it."""
+    return HOME.view({}, "en").metrics[0].value
+
+
+def rates() -> dict[str, float]:
+    """The home lab's defaults in model units (decimals a year, years), from facts.toml."""
+    return labspec.model_values("home_cip", labspec.defaults("home_cip"))
 
 
 def cy_metric(at: AppTest) -> str:
@@ -65,7 +79,7 @@ def test_short_codes_in_links_choose_the_language(code):
 def test_language_display_name_in_url_works_too():
     # A bound selector writes each language's own name to the URL; links copied from
     # the address bar carry that form.
-    name = ui.language_names()["zh-Hant"]
+    name = state.language_names()["zh-Hant"]
     at = open_app(lang=name)
     assert at.radio(key="lang").value == "zh-Hant"
     assert not at.toast
@@ -95,8 +109,11 @@ def test_moving_each_home_slider_changes_a_shown_figure(key):
 def test_forward_slider_gives_the_lib_value_on_screen():
     at = open_app()
     at.slider(key="forward").set_value(153.0).run()
-    expected = cy.dollar_convenience_yield(0.04, 0.005, 155.0, 153.0, 0.25) * 1e4
-    assert cy_metric(at) == f"+{expected:.1f} bp"
+    v = rates()
+    expected = cy.dollar_convenience_yield(
+        v["usd_rate"], v["jpy_rate"], v["spot"], 153.0, v["tenor"]
+    )
+    assert cy_metric(at) == f"+{expected * 1e4:.1f} bp"
     # the sentence under the chart follows the sign
     assert any("more than cash dollars" in md.value for md in at.markdown)
 
@@ -105,7 +122,9 @@ def test_url_parameters_seed_a_scenario():
     at = open_app(forward="156", usd_rate="3.5", tenor="6")
     assert at.slider(key="forward").value == 156.0
     assert at.slider(key="tenor").value == 6
-    expected = cy.dollar_convenience_yield(0.035, 0.005, 155.0, 156.0, 0.5) * 1e4
+    v = rates()
+    expected = cy.dollar_convenience_yield(0.035, v["jpy_rate"], v["spot"], 156.0, 0.5) * 1e4
+    assert expected < 0
     assert cy_metric(at) == f"\u2212{abs(expected):.1f} bp"
     assert any("less than cash dollars" in md.value for md in at.markdown)
 
@@ -126,9 +145,9 @@ def test_garbage_in_the_url_gives_defaults_and_a_notice(params):
     at = open_app(**params)
     assert not at.exception
     for key in params:
-        spec = next(s for s in ui.lab_spec("home_cip") if s.key == key)
-        assert at.slider(key=key).value == pytest.approx(spec.default)
-    assert cy_metric(at) == "+26.0 bp"
+        default = labspec.control("home_cip", key).default
+        assert at.slider(key=key).value == pytest.approx(default)
+    assert cy_metric(at) == default_cy()
     notice = [w.value for w in at.warning]
     assert notice and "could not be used" in notice[0]
     assert not BAD_NUMBER.search(all_text(at))
@@ -173,10 +192,11 @@ def test_switching_language_keeps_every_slider_value():
 def test_reset_puts_sliders_back_to_source_values():
     at = open_app()
     at.slider(key="forward").set_value(150.0).run()
-    assert cy_metric(at) != "+26.0 bp"
+    assert cy_metric(at) != default_cy()
     at.button(key="reset_home_cip").click().run()
-    assert at.slider(key="forward").value == pytest.approx(153.55)
-    assert cy_metric(at) == "+26.0 bp"
+    forward = content.fact_value(labspec.control("home_cip", "forward").default_fact)
+    assert at.slider(key="forward").value == pytest.approx(forward)
+    assert cy_metric(at) == default_cy()
 
 
 def test_quiz_gives_feedback_for_the_option_chosen():
@@ -209,8 +229,11 @@ def test_data_table_opens_with_the_charts_numbers():
     at.session_state["data_cash-vs-synthetic-dollars"] = True
     at.run()
     values = list(at.dataframe[0].value.iloc[:, -1])
-    assert values[0] == pytest.approx(4.0)
-    assert sum(values[1:]) == pytest.approx(4.2595, abs=1e-4)
+    v = rates()
+    # direct route: the dollar rate in percent; synthetic: yen rate - ln(F/S)/tau
+    synthetic = v["jpy_rate"] - math.log(v["forward"] / v["spot"]) / v["tenor"]
+    assert values[0] == pytest.approx(v["usd_rate"] * 100)
+    assert sum(values[1:]) == pytest.approx(synthetic * 100, abs=1e-4)
 
 
 def test_glossary_search_filters_and_reports_no_match():
@@ -221,7 +244,16 @@ def test_glossary_search_filters_and_reports_no_match():
     n = int(at.caption[0].value.split()[0])
     assert 0 < n < total
     at.text_input(key="q").input("no-such-term-xyz").run()
-    assert at.info and "no-such-term-xyz" in at.info[0].value
+    assert at.info and content.escape_markdown("no-such-term-xyz") in at.info[0].value
+
+
+def test_glossary_query_from_a_link_is_echoed_as_text_not_markup():
+    bad = "[click](http://evil.example) ![x](http://evil.example/i.png) :red[x]"
+    at = open_app("app_pages/glossary.py", q=bad)
+    assert not at.exception
+    shown = at.info[0].value
+    assert not re.search(r"(?<!\\)\]\(", shown)  # no link or image left to render
+    assert content.escape_markdown(bad[:60]) in shown  # the box keeps 60 characters
 
 
 def test_glossary_entries_link_to_existing_pages_that_use_them():
@@ -229,9 +261,15 @@ def test_glossary_entries_link_to_existing_pages_that_use_them():
     text = "\n".join(md.value for md in at.markdown)
     home = content.translator("zh-Hant")("page.home.title")
     assert f"[{home}](./?lang=zh-Hant)" in text  # CIP is used on the overview
-    for key in nav.KNOWN_KEYS:
-        if not nav.exists(key):  # pages not written yet get no link
-            assert f"(./{key}?" not in text
+    # every link goes to a registered page, in the reader's language
+    links = re.findall(r"\]\(\./([^)?]*)\?lang=([^)]*)\)", text)
+    assert links
+    assert {path for path, _ in links} <= {spec.url_path for spec in nav.PAGES}
+    assert {lang for _, lang in links} == {"zh-Hant"}
+    cip = next(term for term in content.glossary("zh-Hant") if term.abbr == "CIP")
+    for key in cip.pages:
+        title = content.translator("zh-Hant")(f"page.{key}.title")
+        assert f"[{title}](./{nav.url_for(key)}?lang=zh-Hant)" in text
 
 
 def test_glossary_query_from_the_url_in_chinese():
@@ -254,11 +292,11 @@ def test_sources_page_lists_every_fact_and_the_paper():
 def _error_script():
     import streamlit as st
 
-    from lib import ui
     from lib.errors import InputError
+    from lib.ui import widgets
 
     st.session_state["lang"] = "zh-Hant"
-    ui.input_error(InputError("tenor", "not_positive", "The tenor must be greater than zero."))
+    widgets.input_error(InputError("tenor", "not_positive", "The tenor must be greater than zero."))
 
 
 def test_input_errors_are_shown_in_the_readers_language():
@@ -270,15 +308,10 @@ def test_input_errors_are_shown_in_the_readers_language():
 
 def test_no_legacy_pages_folder():
     # A folder named pages/ beside Home.py makes Streamlit run those files without the
-    # entry point (see lib/nav.py); the pages live in app_pages/.
+    # entry point (see lib/nav.py); the pages live in app_pages/. The browser test
+    # test_first_deep_link_on_a_fresh_server_opens_the_page checks the effect.
     from tests.conftest import ROOT
 
     assert not (ROOT / "pages").exists()
     assert all(spec.path.is_file() for spec in nav.PAGES)
-
-
-def test_every_page_runs_through_the_entry_point():
-    for key, file in PAGES:
-        at = open_app(None if key == "home" else file, lang="zh-Hant")
-        # The language selector and the menu come from Home.py, not the page file.
-        assert at.radio(key="lang").value == "zh-Hant", key
+    assert all(spec.file.startswith("app_pages/") for spec in nav.PAGES)

@@ -5,6 +5,7 @@ installed the tests skip with a reason; under CI=true a missing browser fails.
 Screenshots go to screenshots/ (git-ignored).
 """
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -28,11 +29,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server():
+@contextlib.contextmanager
+def running_app(log_name: str = "streamlit.log"):
+    """``streamlit run Home.py`` on a free loopback port; yields its base URL."""
     port = _free_port()
     SHOTS.mkdir(exist_ok=True)
-    log = open(SHOTS / "streamlit.log", "w")  # noqa: SIM115 (closed at teardown)
+    log = open(SHOTS / log_name, "w")  # noqa: SIM115 (closed at the end)
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -54,24 +56,31 @@ def server():
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.terminate()
-        pytest.fail("the Streamlit app did not start within 60 s")
-    yield base
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            pytest.fail("the Streamlit app did not start within 60 s")
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def server():
+    with running_app() as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

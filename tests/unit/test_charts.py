@@ -81,8 +81,19 @@ def test_negative_total_label_uses_minus_sign():
     assert "\u22121.00%" in json.dumps(spec, ensure_ascii=False)
 
 
-def test_palette_is_okabe_ito():
-    assert charts.PALETTE[:3] == ("#0072B2", "#E69F00", "#009E73")
+def test_every_lab_chart_uses_only_the_palette_and_grey():
+    # A colour typed into a chart builder, outside the colour-universal palette, fails.
+    import json
+    import re
+
+    from lib.labs import LABS
+
+    allowed = {c.upper() for c in (*charts.PALETTE, charts.GREY, "#FFFFFF")}
+    for lab in LABS.values():
+        spec = json.dumps(lab.view({}, "en").chart)
+        used = {c.upper() for c in re.findall(r"#[0-9A-Fa-f]{6}\b", spec)}
+        assert used, lab.id
+        assert used <= allowed, (lab.id, used - allowed)
 
 
 # Every builder the story pages use, with Chinese labels, validated against the schema.

@@ -85,11 +85,17 @@ def test_regime_classification():
         cy.cy_regime(float("nan"))
 
 
-def test_route_breakdown_adds_up():
+def test_route_breakdown_worked_example():
+    # The module docstring's example, by hand: the FX swap adds -rho = +3.75954% a
+    # year to the 0.5% yen rate, so the synthetic route pays 4.25954% against 4%.
     b = cy.route_breakdown(R_USD, R_JPY, S, F, TAU)
-    assert b["foreign_rate"] + b["hedge"] == pytest.approx(b["synthetic"])
-    assert b["synthetic"] - b["direct"] == pytest.approx(b["cy"])
-    assert b["cy"] == pytest.approx(cy.dollar_convenience_yield(R_USD, R_JPY, S, F, TAU))
+    assert b["direct"] == 0.04
+    assert b["foreign_rate"] == 0.005
+    assert b["hedge"] == pytest.approx(0.0375954, abs=1e-7)
+    assert b["synthetic"] == pytest.approx(0.0425954, abs=1e-7)
+    assert b["cy"] == pytest.approx(0.0025954, abs=1e-7)
+    assert b["parity_forward"] == pytest.approx(155 * math.exp(-0.035 * 0.25))
+    assert b["parity_forward"] == pytest.approx(153.6497, abs=1e-4)
 
 
 # Property tests over the home lab's slider ranges (content/labs.toml).
