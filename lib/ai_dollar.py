@@ -1,6 +1,6 @@
 """The AI-dollar story in numbers: recycling loops, energy to compute, concentration, lock-in.
 
-Units (see DESIGN.md section 5):
+Units (see docs/architecture.md, section 5):
 
 * Money in US dollars; flows in dollars per year.
 * Oil in barrels a day; prices in dollars per barrel.
@@ -87,6 +87,27 @@ def ai_dollar_flow(
     frac = share("us_ai_share_per_year", us_ai_share_per_year, "The share placed in US AI")
     buys = non_negative("compute_purchases", compute_purchases, "Compute purchases")
     return as_output(wealth * frac + buys)
+
+
+def ai_dollar_parts(
+    sovereign_wealth: float, us_ai_share_per_year: float, compute_purchases: float
+) -> dict[str, float]:
+    """The two parts of :func:`ai_dollar_flow` and their sum, US dollars a year (scalars).
+
+    ``wealth`` = sovereign wealth x share placed in US AI each year; ``compute`` = the
+    compute bought in dollars; ``total`` = wealth + compute (= :func:`ai_dollar_flow`).
+    Same units and checks as :func:`ai_dollar_flow`.
+
+    Example
+    -------
+    5.2 trillion dollars at 1% a year is 52 billion, plus 20 billion of compute:
+
+    >>> {k: v / 1e9 for k, v in ai_dollar_parts(5.2e12, 0.01, 20e9).items()}
+    {'wealth': 52.0, 'compute': 20.0, 'total': 72.0}
+    """
+    total = float(ai_dollar_flow(sovereign_wealth, us_ai_share_per_year, compute_purchases))
+    wealth = float(sovereign_wealth) * float(us_ai_share_per_year)
+    return {"wealth": wealth, "compute": float(compute_purchases), "total": total}
 
 
 def electricity_cost_per_gpu_hour(

@@ -1,6 +1,6 @@
 """Covered interest parity and the dollar's convenience yield.
 
-Conventions (see DESIGN.md section 5):
+Conventions (see docs/architecture.md, section 5):
 
 * Interest rates are decimals per year, continuously comparable with the forward
   premium below (0.045 means 4.5% a year).
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from lib import content
 from lib.errors import as_output, finite, non_negative, positive
 
 ArrayLike = float | npt.ArrayLike
@@ -417,16 +418,65 @@ def balance_sheet_equilibrium(
     )
 
 
+def binding_capacity(
+    fx_demand: ArrayLike,
+    ust_demand: ArrayLike,
+    fx_weight: ArrayLike = 1.0,
+    ust_weight: ArrayLike = 2.0,
+) -> float | np.ndarray:
+    """The balance-sheet capacity below which it binds in :func:`balance_sheet_equilibrium`.
+
+    K* = k_fx D_fx + k_ust D_ust: the balance sheet both services use at zero spreads.
+    With capacity K >= K* the shadow cost is zero and so is every spread; below K* it
+    is positive. Units as in :func:`balance_sheet_equilibrium` (weights times demand).
+
+    Example
+    -------
+    D_fx = 3, D_ust = 2, k_fx = 1, k_ust = 2: K* = 1 x 3 + 2 x 2 = 7.
+
+    >>> binding_capacity(3.0, 2.0)
+    7.0
+    """
+    d_fx = non_negative("fx_demand", fx_demand, "The demand for FX swaps")
+    d_ust = non_negative("ust_demand", ust_demand, "The demand for Treasury intermediation")
+    k_fx = positive("fx_weight", fx_weight, "The capital weight of FX swaps")
+    k_ust = positive("ust_weight", ust_weight, "The capital weight of Treasury intermediation")
+    return as_output(k_fx * d_fx + k_ust * d_ust)
+
+
 # ---------------------------------------------------------------------------
 # Relative supply of government debt
 # ---------------------------------------------------------------------------
 
-#: Change in the 5-year Treasury CY, in basis points, per +1 percentage point of US
-#: debt-to-GDP: the range of estimates reported by Du, Keerati & Schreger (2025) as
-#: summarised in the column (content/facts.toml ``ust5y_cy_per_us_debt_*``).
-US_DEBT_COEF_BP = (-0.86, -0.37)
-#: The same per +1 pp of foreign (G10) government debt-to-GDP.
-FOREIGN_DEBT_COEF_BP = (0.09, 0.23)
+#: The facts (content/facts.toml) holding the reported coefficients: the change in the
+#: 5-year Treasury CY, in basis points, per +1 percentage point of debt-to-GDP, as Du,
+#: Keerati & Schreger (2025) report them and the column summarises them.
+SUPPLY_COEF_FACTS = (
+    ("us_debt_coef_small", "us_debt_coef_large"),
+    ("foreign_debt_coef_small", "foreign_debt_coef_large"),
+)
+
+
+def supply_coefficients_bp() -> tuple[tuple[float, float], tuple[float, float]]:
+    """The reported coefficient ranges, read from content/facts.toml (the one source).
+
+    Returns ``((a_small, a_large), (b_small, b_large))``: a, the change in the 5-year
+    Treasury CY in basis points per +1 pp of US debt-to-GDP (negative: more US debt, a
+    smaller premium); b, the same per +1 pp of foreign (G10) government debt-to-GDP
+    (positive: more foreign debt makes Treasuries relatively scarcer). "Small" and
+    "large" are in absolute size, so a_small > a_large.
+
+    Example
+    -------
+    With the facts as stored (-0.37 and -0.86 bp for US debt, +0.09 and +0.23 bp for
+    foreign debt):
+
+    >>> supply_coefficients_bp()
+    ((-0.37, -0.86), (0.09, 0.23))
+    """
+    (us_small, us_large), (f_small, f_large) = SUPPLY_COEF_FACTS
+    f = content.fact_value
+    return (f(us_small), f(us_large)), (f(f_small), f(f_large))
 
 
 def supply_effect_range(
@@ -434,9 +484,11 @@ def supply_effect_range(
 ) -> tuple[float | np.ndarray, float | np.ndarray]:
     """Range of the change in the 5-year Treasury CY implied by the reported coefficients.
 
-    effect = a x dUS + b x dForeign with a in [-0.86, -0.37] bp and b in [+0.09,
-    +0.23] bp per percentage point of debt-to-GDP. The effect is linear in (a, b), so
-    its smallest and largest values over the ranges are at their corners.
+    effect = a x dUS + b x dForeign, with a and b anywhere in the ranges of
+    :func:`supply_coefficients_bp` (facts ``us_debt_coef_*`` and
+    ``foreign_debt_coef_*``: a in [-0.86, -0.37] bp and b in [+0.09, +0.23] bp per
+    percentage point of debt-to-GDP as stored). The effect is linear in (a, b), so its
+    smallest and largest values over the ranges are at their corners.
 
     Parameters
     ----------
@@ -451,7 +503,8 @@ def supply_effect_range(
 
     Example
     -------
-    US debt-to-GDP +10 pp, foreign unchanged: -8.6 bp to -3.7 bp.
+    US debt-to-GDP +10 pp, foreign unchanged: -0.86 x 10 = -8.6 bp to -0.37 x 10 =
+    -3.7 bp.
 
     >>> low, high = supply_effect_range(10.0)
     >>> round(low * 1e4, 2), round(high * 1e4, 2)
@@ -461,6 +514,7 @@ def supply_effect_range(
     d_fo = finite(
         "delta_foreign_debt_gdp_pp", delta_foreign_debt_gdp_pp, "The change in foreign debt-to-GDP"
     )
-    corners = [a * d_us + b * d_fo for a in US_DEBT_COEF_BP for b in FOREIGN_DEBT_COEF_BP]
+    us_coefs, foreign_coefs = supply_coefficients_bp()
+    corners = [a * d_us + b * d_fo for a in us_coefs for b in foreign_coefs]
     stacked = np.stack(np.broadcast_arrays(*corners))
     return as_output(stacked.min(axis=0) / 1e4), as_output(stacked.max(axis=0) / 1e4)

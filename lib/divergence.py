@@ -1,6 +1,6 @@
 """Asset divergence: recovery from a peak, the yen carry trade, one bet or many.
 
-Conventions (see DESIGN.md section 5):
+Conventions (see docs/architecture.md, section 5):
 
 * Prices in any one currency, > 0. Returns, rates and volatilities are decimals
   (0.2 = 20%); rates are per year, simple interest over the holding period.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from lib import fx_defence
 from lib.errors import InputError, as_output, finite, non_negative, positive
 
 ArrayLike = float | npt.ArrayLike
@@ -110,7 +111,16 @@ def carry_breakeven(
     """Closing USD/JPY at which :func:`carry_trade_pnl` is zero.
 
     S_open x (1 + r_JPY x tau) / (1 + r_USD x tau): the yen can strengthen this far
-    (the rate can fall this low) before the interest earned is used up.
+    (the rate can fall this low) before the interest earned is used up. This is the
+    money-market forward of covered interest parity, so it is computed by
+    :func:`lib.fx_defence.forward_rate` (yen in place of won): the trade breaks even
+    exactly when the exit rate equals the forward at the start.
+
+    Parameters
+    ----------
+    spot_open : yen per US dollar at the start, > 0.
+    jpy_rate, usd_rate : decimals per year, > -1, with 1 + r_USD x tau > 0.
+    years : holding period tau, > 0.
 
     >>> round(carry_breakeven(155.0, 0.005, 0.04, 1.0), 2)
     149.78
@@ -119,9 +129,11 @@ def carry_breakeven(
     r_j = finite("jpy_rate", jpy_rate, "The yen interest rate")
     r_u = finite("usd_rate", usd_rate, "The dollar interest rate")
     t = positive("years", years, "The holding period")
-    if np.any(1 + r_u * t <= 0):
+    if np.any(r_j <= -1):
+        raise InputError("jpy_rate", "rate_below_minus_one", "The yen rate is too negative.")
+    if np.any((r_u <= -1) | (1 + r_u * t <= 0)):
         raise InputError("usd_rate", "rate_below_minus_one", "The dollar rate is too negative.")
-    return as_output(s0 * (1 + r_j * t) / (1 + r_u * t))
+    return fx_defence.forward_rate(s0, r_j, r_u, t)
 
 
 def return_on_equity(

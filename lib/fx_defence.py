@@ -1,6 +1,6 @@
 """Defending the won: the forward, the cost of hedging, the pension fund's hedge, pass-through.
 
-Conventions (see DESIGN.md section 5):
+Conventions (see docs/architecture.md, section 5):
 
 * Exchange rates are won per US dollar (USD/KRW 1,470 means 1,470 won buy a dollar);
   a *higher* number is a *weaker* won.
@@ -162,6 +162,26 @@ def pass_through_inflation(depreciation: ArrayLike, coefficient: ArrayLike) -> f
     d = finite("depreciation", depreciation, "The depreciation")
     c = share("coefficient", coefficient, "The pass-through coefficient")
     return as_output(d * c)
+
+
+def income_in_dollars(income_local: ArrayLike, rate_local_per_usd: ArrayLike) -> float | np.ndarray:
+    """What an income in local currency buys in US dollars at an exchange rate.
+
+    income / rate: ``income_local`` in won (or any local currency), ``rate_local_per_usd``
+    in won per dollar, the result in US dollars. A higher rate (a weaker won) buys fewer
+    dollars of dollar-priced goods.
+
+    Example
+    -------
+    A monthly income of 3,000,000 won buys 3,000,000 / 1,350 = 2,222.22 dollars at
+    1,350 won per dollar, and 3,000,000 / 1,470 = 2,040.82 at 1,470.
+
+    >>> [round(income_in_dollars(3_000_000.0, rate), 2) for rate in (1350.0, 1470.0)]
+    [2222.22, 2040.82]
+    """
+    i = non_negative("income", income_local, "The income")
+    r = positive("rate", rate_local_per_usd, "The exchange rate")
+    return as_output(i / r)
 
 
 def exporter_margin(

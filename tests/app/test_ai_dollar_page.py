@@ -1,10 +1,14 @@
-"""The AI-dollar page through AppTest: every lab in every language, against lib/ai_dollar.py."""
+"""The AI-dollar page through AppTest: it renders in every language, what the runner
+draws is what the labs (lib/labs/ai.py) say, slider moves reach the screen, and URLs
+open a scenario or fall back when they carry garbage. Facts are read, never typed."""
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
-from lib import ai_dollar as ai
-from lib import content
-from tests.app.conftest import metrics_by_lab, page_opener
+from lib import content, i18n
+from lib.labs import LABS
+from lib.labs import spec as labspec
+from tests.app.conftest import metrics_by_lab, moved, page_opener
 
 FILE = "app_pages/ai_dollar.py"
 #: The labs' metrics in page order.
@@ -17,69 +21,95 @@ open_ai = page_opener(FILE)
 lab_metrics = metrics_by_lab(ORDER)
 
 
-def test_loops_show_the_lib_flows():
+def shown(lab: str, values: dict, lang: str) -> dict[str, str]:
+    """The metrics the lab's own view gives for ``values``, by label."""
+    return {m.label: m.value for m in LABS[lab].view(values, lang).metrics}
+
+
+def text(at: AppTest) -> str:
+    return "\n".join([m.value for m in at.markdown] + [c.value for c in at.caption])
+
+
+def fact_of(lab: str, key: str) -> float:
+    return content.fact_value(labspec.control(lab, key).default_fact)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_page_renders_every_lab_in_every_language(lang):
+    at = open_ai(lang)
+    assert not at.exception
+    t = content.translator(lang)
+    assert at.title[0].value == t("page.ai-dollar.title")
+    headers = [h.value for h in at.header]
+    assert [t(f"ai.s{i}") for i in range(1, 10)] == [
+        h for h in headers if h.startswith(tuple("123456789"))
+    ]
+    page = text(at)
+    for lab in ORDER:
+        assert lab_metrics(at, lab) == shown(lab, {}, lang), lab
+        assert LABS[lab].view({}, lang).sentence in page, lab
+    assert len(at.metric) == sum(ORDER.values())
+
+
+def test_a_slider_move_reaches_the_screen():
     at = open_ai()
+    t = content.translator("en")
     at.slider(key="ai_oil_mbd").set_value(10.0).run()
-    shown = lab_metrics(at, "ai_loops")
-    t = content.translator("en")
-    flow = ai.petrodollar_recycling(10e6, 70, 0.2)
-    assert shown[t("ai.loops.m_petro")] == content.format_value(flow, "usd", "en", 1)
+    # 10 million barrels a day x price x 365 x share recycled
+    flow = 10e6 * fact_of("ai_loops", "ai_oil_price") * 365 * fact_of("ai_loops", "ai_recycled")
+    petro = lab_metrics(at, "ai_loops")[t("ai.loops.m_petro")]
+    assert petro == content.format_value(flow, "usd", "en")
+    assert lab_metrics(at, "ai_loops") == shown("ai_loops", {"ai_oil_mbd": 10.0}, "en")
     at.slider(key="ai_recycled").set_value(0).run()
-    assert any(t("ai.loops.no_petro", ai="US$72 billion") in m.value for m in at.markdown)
+    assert LABS["ai_loops"].view({"ai_oil_mbd": 10.0, "ai_recycled": 0}, "en").sentence in text(at)
 
 
-def test_energy_lab_compares_with_the_reported_gulf_range():
-    at = open_ai()
-    t = content.translator("en")
-    at.slider(key="ai_price").set_value(0.2).run()
-    hour = ai.electricity_cost_per_gpu_hour(700, 1.3, 0.2)
-    assert lab_metrics(at, "ai_energy")[t("ai.energy.m_hour")] == content.format_value(
-        hour, "usd", "en", 3
-    )
-    lo, hi = (
-        content.fact_value("saudi_power_price_low"),
-        content.fact_value("saudi_power_price_high"),
-    )
-    gulf = lab_metrics(at, "ai_energy")[t("ai.energy.m_hour_gulf")]
-    for price in (lo, hi):
-        number = content.format_number(ai.electricity_cost_per_gpu_hour(700, 1.3, price), 3)
-        assert number in gulf
-    at.slider(key="ai_price").set_value(0.04).run()  # below the Gulf range: the other sentence
-    assert any("already at or below the Gulf range" in m.value for m in at.markdown)
-
-
-def test_stack_lab_hhi_and_the_guideline_bands():
-    at = open_ai()
-    t = content.translator("en")
-    shown = lab_metrics(at, "ai_stack")
-    assert shown[t("ai.stack.m_hhi")] == "1,674"  # 32^2 + 23^2 + 11^2
-    assert shown[t("ai.stack.m_level")] == t("ai.stack.level_moderate")
+def test_energy_and_stack_labs_follow_their_sliders_in_chinese():
+    at = open_ai("zh-Hant")
+    t = content.translator("zh-Hant")
+    hi = content.fact_value("saudi_power_price_high")
+    price = labspec.control("ai_energy", "ai_price")
+    at.slider(key="ai_price").set_value(price.min).run()  # below the Gulf range
+    assert price.min < hi
+    view = LABS["ai_energy"].view({"ai_price": price.min}, "zh-Hant")
+    assert view.sentence in text(at)
+    assert view.sentence.startswith(t("ai.energy.dearer").split("{")[0])
+    shift = labspec.control("ai_stack", "ai_shift")
+    value = moved(shift, 20)
     at.slider(key="ai_challenger").set_value(0).run()
-    at.slider(key="ai_shift").set_value(40).run()
-    shares = [s * (1 - 40 / 66) for s in (32, 23, 11)]
-    assert lab_metrics(at, "ai_stack")[t("ai.stack.m_hhi")] == content.format_number(
-        ai.hhi(shares), 0
+    at.slider(key="ai_shift").set_value(value).run()
+    cloud = ("cloud_share_aws", "cloud_share_azure", "cloud_share_google")
+    shares = [content.fact_value(k) * 100 for k in cloud]  # reported, in percent
+    index = sum((s * (1 - value / sum(shares))) ** 2 for s in shares)  # all to small firms
+    assert lab_metrics(at, "ai_stack")[t("ai.stack.m_hhi")] == f"{round(index):,}"
+    assert lab_metrics(at, "ai_stack") == shown(
+        "ai_stack", {"ai_shift": value, "ai_challenger": 0}, "zh-Hant"
     )
-    assert lab_metrics(at, "ai_stack")[t("ai.stack.m_level")] == t("ai.stack.level_low")
 
 
-def test_lockin_lab_verdict_follows_the_half_lives():
+def test_lockin_verdict_follows_the_half_lives():
     at = open_ai()
     t = content.translator("en")
-    assert any(t("ai.lockin.verdict_weaker") in m.value for m in at.markdown)
+    assert t("ai.lockin.verdict_weaker") in text(at)
     at.slider(key="ai_tech_half").set_value(30.0).run()
     at.slider(key="ai_oil_half").set_value(10).run()
-    assert any(t("ai.lockin.verdict_stronger") in m.value for m in at.markdown)
+    assert t("ai.lockin.verdict_stronger") in text(at)
     assert lab_metrics(at, "ai_lockin")[t("ai.lockin.m_tech")] == "30.0 years"
 
 
 def test_a_link_opens_a_scenario_and_garbage_falls_back():
     at = open_ai("zh-Hant", ai_shift="20", ai_price="0.05")
+    assert not at.exception
     assert at.slider(key="ai_shift").value == 20
     assert at.slider(key="ai_price").value == pytest.approx(0.05)
+    assert lab_metrics(at, "ai_stack") == shown("ai_stack", {"ai_shift": 20}, "zh-Hant")
     at = open_ai(ai_pue="0.2", ai_swf="lots")
     assert not at.exception and at.warning
-    assert at.slider(key="ai_pue").value == pytest.approx(1.3)
+    assert at.slider(key="ai_pue").value == pytest.approx(fact_of("ai_energy", "ai_pue"))
+    assert at.slider(key="ai_swf").value == pytest.approx(
+        labspec.control("ai_loops", "ai_swf").default
+    )
+    assert lab_metrics(at, "ai_loops") == shown("ai_loops", {}, "en")
 
 
 def test_the_quiz_has_three_questions_one_telling_fact_from_argument():

@@ -1,10 +1,16 @@
-"""The won page through AppTest: every lab in every language, against lib/fx_defence.py."""
+"""The won page through AppTest: it renders in every language, a slider move reaches
+the screen, a URL opens a scenario and garbage in the URL falls back to the defaults.
+
+What each lab computes and says is tested without Streamlit in
+tests/unit/test_labs_krw.py; here the page is checked against ``LABS[...].view``.
+"""
 
 import pytest
 
-from lib import content
-from lib import fx_defence as fx
-from tests.app.conftest import metrics_by_lab, page_opener
+from lib import content, i18n
+from lib.labs import LABS
+from lib.labs import spec as labspec
+from tests.app.conftest import metrics_by_lab, moved, page_opener
 
 FILE = "app_pages/krw_defence.py"
 #: The labs' metrics in page order.
@@ -17,35 +23,46 @@ open_krw = page_opener(FILE)
 lab_metrics = metrics_by_lab(ORDER)
 
 
-def test_forward_lab_shows_the_lib_forward_and_the_cost_of_hedging():
+def shown_values(at, lab: str) -> list[str]:
+    return list(lab_metrics(at, lab).values())
+
+
+def expected(lab: str, lang: str, **values) -> list[str]:
+    return [m.value for m in LABS[lab].view(values, lang).metrics]
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_page_renders_every_lab_in_each_language(lang):
+    at = open_krw(lang)
+    assert not at.exception
+    t = content.translator(lang)
+    assert at.title[0].value == t("page.krw-defence.title")
+    for lab in ORDER:
+        assert shown_values(at, lab) == expected(lab, lang)
+    sentences = [m.value for m in at.markdown]
+    for lab in ORDER:
+        assert any(LABS[lab].view({}, lang).sentence in s for s in sentences), lab
+    assert len(at.metric) == sum(ORDER.values())
+
+
+def test_a_slider_move_reaches_the_screen():
     at = open_krw()
     t = content.translator("en")
     at.slider(key="kf_tenor").set_value(12).run()
-    f = fx.forward_rate(1470, 0.025, 0.045, 1.0)
-    shown = lab_metrics(at, "krw_forward")
-    assert shown[t("krw.forward.m_forward")] == content.format_number(f, 2)
-    assert shown[t("krw.forward.m_return")] == content.format_value(
-        fx.hedge_return(1470, f, 1.0), "pct", "en", 2, signed=True
+    assert shown_values(at, "krw_forward") == expected("krw_forward", "en", kf_tenor=12)
+    at.slider(key="kf_krw_rate").set_value(at.slider(key="kf_usd_rate").value).run()
+    assert lab_metrics(at, "krw_forward")[t("krw.forward.m_points")] == "0.00"  # forward = spot
+    hedge = labspec.control("krw_pension", "kp_hedge")
+    at.slider(key="kp_hedge").set_value(moved(hedge, 4)).run()
+    assert shown_values(at, "krw_pension") == expected(
+        "krw_pension", "en", kp_hedge=moved(hedge, 4)
     )
-    assert any("costs a won-based investor" in m.value for m in at.markdown)
-    at.slider(key="kf_krw_rate").set_value(4.5).run()  # no gap: forward = spot
-    assert lab_metrics(at, "krw_forward")[t("krw.forward.m_forward")] == "1,470.00"
-
-
-def test_pension_lab_hedge_pulls_the_toy_rate_back_from_the_line():
-    at = open_krw()
-    t = content.translator("en")
     at.slider(key="kp_hedge").set_value(0.0).run()
     shown = lab_metrics(at, "krw_pension")
-    assert shown[t("krw.pension.m_with")] == shown[t("krw.pension.m_without")] == "1,514"
-    assert any(t("krw.pension.verdict_above") in m.value for m in at.markdown)
-    at.slider(key="kp_hedge").set_value(15.0).run()
-    rate = fx.toy_exchange_rate(1470, 30e9, fx.hedge_supply_usd(545e9, 0.15), 10e9)
-    assert lab_metrics(at, "krw_pension")[t("krw.pension.m_with")] == content.format_number(rate, 0)
-    assert any(t("krw.pension.verdict_below") in m.value for m in at.markdown)
+    assert shown[t("krw.pension.m_with")] == shown[t("krw.pension.m_without")]
 
 
-def test_household_lab_pass_through_and_a_stronger_won():
+def test_household_lab_moves_in_chinese():
     at = open_krw("zh-Hant")
     t = content.translator("zh-Hant")
     at.slider(key="kh_from").set_value(1400).run()
@@ -60,9 +77,19 @@ def test_a_link_opens_a_scenario_and_garbage_falls_back():
     at = open_krw(kp_hedge="10", kf_tenor="6")
     assert at.slider(key="kp_hedge").value == pytest.approx(10.0)
     assert at.slider(key="kf_tenor").value == 6
-    at = open_krw(kf_spot="inf", kh_pass="-3")
+    assert shown_values(at, "krw_pension") == expected("krw_pension", "en", kp_hedge=10.0)
+    assert shown_values(at, "krw_forward") == expected("krw_forward", "en", kf_tenor=6)
+    at = open_krw(kf_spot="inf", kh_pass="-3", kp_depth="lots")
     assert not at.exception and at.warning
-    assert at.slider(key="kf_spot").value == 1470
+    assert at.slider(key="kf_spot").value == labspec.control("krw_forward", "kf_spot").default
+    assert at.slider(key="kf_spot").value == content.fact_value("krw_dec_avg_level")
+    assert at.slider(key="kh_pass").value == pytest.approx(content.fact_value("lab_krw_pass"))
+    depth = labspec.control("krw_pension", "kp_depth")  # billion dollars per 1%
+    assert at.slider(key="kp_depth").value == pytest.approx(
+        content.fact_value("lab_krw_depth") * depth.scale
+    )
+    for lab in ORDER:
+        assert shown_values(at, lab) == expected(lab, "en")
 
 
 def test_the_quiz_has_three_questions():

@@ -10,6 +10,7 @@ import pytest
 
 from lib import content, i18n, nav
 from lib.content import CONTENT_DIR
+from lib.labs import spec
 
 ROOT = CONTENT_DIR.parent
 SHARED = ROOT.parent / "shared"
@@ -192,21 +193,23 @@ def test_quizzes_have_exactly_one_right_answer_and_feedback_for_every_option():
 
 
 def test_lab_defaults_come_from_facts_and_sit_inside_the_slider_ranges():
-    labs = _load("labs.toml")
     strings = content.strings("en")
-    for lab, table in labs.items():
-        for key, s in table["slider"].items():
-            f = content.fact(s["default_fact"])
-            shown = f.value * s.get("scale", 1)
-            assert s["min"] <= shown <= s["max"], (lab, key)
-            assert s["label"] in strings and (not s.get("help") or s["help"] in strings)
+    for lab in spec.lab_ids():
+        for c in spec.controls(lab):
+            assert c.label in strings and (not c.help or c.help in strings), (lab, c.key)
+            if c.is_choice:
+                assert c.options and c.default == c.options[0], (lab, c.key)
+                continue
+            shown = content.fact(c.default_fact).value * c.scale
+            assert c.default == pytest.approx(shown), (lab, c.key)
+            assert c.min <= c.default <= c.max, (lab, c.key)
 
 
 def test_no_chinese_characters_in_python_files():
     offenders = []
     for path in (
         list(ROOT.glob("*.py"))
-        + list((ROOT / "lib").glob("*.py"))
+        + list((ROOT / "lib").rglob("*.py"))
         + list((ROOT / "app_pages").glob("*.py"))
     ):
         if CJK.search(path.read_text(encoding="utf-8")):
@@ -225,29 +228,19 @@ def test_content_does_not_copy_the_source_documents():
     assert run.returncode == 0, run.stdout[-3000:]
 
 
-def test_supply_coefficients_in_lib_are_the_reported_facts():
-    from lib import convenience_yield as cy
-
-    f = content.fact_value
-    assert sorted(cy.US_DEBT_COEF_BP) == sorted((f("us_debt_coef_small"), f("us_debt_coef_large")))
-    assert sorted(cy.FOREIGN_DEBT_COEF_BP) == sorted(
-        (f("foreign_debt_coef_small"), f("foreign_debt_coef_large"))
-    )
-    for key in ("us_debt_coef_small", "foreign_debt_coef_large"):
-        assert content.fact(key).kind == "reported"
-
-
 def test_presets_fit_their_sliders_and_the_first_is_the_default():
     labs = _load("labs.toml")
     strings = content.strings("en")
-    for lab, table in labs.items():
-        for i, (name, preset) in enumerate(table.get("preset", {}).items()):
+    for lab in spec.lab_ids():
+        for i, (name, preset) in enumerate(labs[lab].get("preset", {}).items()):
             assert preset["label"] in strings, (lab, name)
-            for key, s in table["slider"].items():
-                assert s["min"] <= preset[key] <= s["max"], (lab, name, key)
+            for c in spec.controls(lab):
+                if c.is_choice:
+                    assert preset.get(c.key, c.default) in c.options, (lab, name, c.key)
+                    continue
+                assert c.min <= preset[c.key] <= c.max, (lab, name, c.key)
                 if i == 0:  # the first preset is where the lab starts
-                    default = content.fact_value(s["default_fact"]) * s.get("scale", 1)
-                    assert preset[key] == pytest.approx(default), (lab, key)
+                    assert preset[c.key] == pytest.approx(c.default), (lab, c.key)
 
 
 def test_stress_episodes_are_complete_in_both_languages():

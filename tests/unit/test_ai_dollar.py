@@ -31,6 +31,15 @@ def test_ai_dollar_flow_worked_example():
     assert ai.ai_dollar_flow(5.2e12, 0.01, 20e9) == pytest.approx(72e9)
 
 
+def test_ai_dollar_parts_split_the_flow():
+    parts = ai.ai_dollar_parts(5.2e12, 0.01, 20e9)
+    assert parts["wealth"] == pytest.approx(52e9)  # 5.2 trillion x 1%
+    assert parts["compute"] == pytest.approx(20e9)
+    assert parts["total"] == pytest.approx(72e9)
+    with pytest.raises(InputError):
+        ai.ai_dollar_parts(5.2e12, 1.5, 20e9)  # more than all of the funds a year
+
+
 def test_energy_worked_examples():
     per_hour = ai.electricity_cost_per_gpu_hour(700, 1.3, 0.05)
     assert per_hour == pytest.approx(0.0455)

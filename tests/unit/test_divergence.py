@@ -72,6 +72,22 @@ def test_carry_profit_is_zero_at_the_breakeven(n, s0, r_j, r_u, t):
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        ((155.0, -1.0, 0.04, 1.0), "jpy_rate"),  # a yen rate of -100%
+        ((155.0, 0.005, -1.0, 1.0), "usd_rate"),  # a dollar rate of -100%
+        ((155.0, 0.005, -0.5, 2.0), "usd_rate"),  # 1 + r_USD x tau = 0: no finite forward
+        ((0.0, 0.005, 0.04, 1.0), "spot_open"),
+        ((155.0, 0.005, 0.04, 0.0), "years"),
+    ],
+)
+def test_carry_breakeven_refuses_impossible_input_naming_its_own_fields(args, field):
+    with pytest.raises(InputError) as err:
+        dv.carry_breakeven(*args)
+    assert err.value.field == field
+
+
 def test_a_boj_hike_raises_the_breakeven():
     assert dv.carry_breakeven(155.0, 0.0075, 0.04, 1.0) > dv.carry_breakeven(
         155.0, 0.005, 0.04, 1.0

@@ -105,6 +105,20 @@ def test_impossible_input_names_the_field(call, field):
     assert err.value.field == field
 
 
+def test_income_in_dollars_worked_example():
+    # 3,000,000 won at 1,350 won per dollar: 3,000,000 / 1,350 = 2,222.22 dollars.
+    assert fx.income_in_dollars(3_000_000.0, 1350.0) == pytest.approx(2222.2222, abs=1e-4)
+    assert fx.income_in_dollars(0.0, 1470.0) == 0.0
+    out = fx.income_in_dollars(1470.0, np.array([1470.0, 735.0]))
+    assert out.tolist() == pytest.approx([1.0, 2.0])
+    with pytest.raises(InputError) as err:
+        fx.income_in_dollars(1e6, 0.0)
+    assert err.value.field == "rate"
+    with pytest.raises(InputError) as err:
+        fx.income_in_dollars(-1.0, 1470.0)
+    assert err.value.field == "income"
+
+
 def test_depreciation_worked_example():
     assert fx.depreciation(1350.0, 1470.0) == pytest.approx(120 / 1350)
     assert fx.depreciation(1400.0, 1260.0) == pytest.approx(-0.10)

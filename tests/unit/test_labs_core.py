@@ -6,7 +6,6 @@ read here, never typed: S spot, F forward, r_usd and r_jpy decimals a year, tau 
 """
 
 import math
-import re
 
 import pytest
 
@@ -15,34 +14,9 @@ from lib.errors import InputError
 from lib.labs import LABS
 from lib.labs import spec as labspec
 from lib.labs.view import METRIC_MAX, METRIC_WIDTH, Metric, metric_width
+from tests.unit.labkit import BAD, extremes, fact_of, texts
 
-BAD = re.compile(r"\b(nan|inf|infinity)\b", re.I)
 HOME = LABS["home_cip"]
-
-
-def fact_of(lab: str, key: str) -> float:
-    return content.fact_value(labspec.control(lab, key).default_fact)
-
-
-def extremes(lab: str) -> list[dict]:
-    """Every slider at its minimum, every slider at its maximum, and each slider alone
-    at each end (choices at each option)."""
-    cs = labspec.controls(lab)
-    sliders = [c for c in cs if not c.is_choice]
-    cases = [{c.key: c.min for c in sliders}, {c.key: c.max for c in sliders}]
-    for c in sliders:
-        cases += [{c.key: c.min}, {c.key: c.max}]
-    for c in cs:
-        if c.is_choice:
-            cases += [{c.key: o} for o in c.options]
-    return cases
-
-
-def texts(view) -> list[str]:
-    out = [view.sentence, view.chart_title, *view.warnings, *view.notes, *view.items]
-    out += [x for m in view.metrics for x in (m.label, m.value, m.help or "")]
-    out += [str(v) for row in view.table.rows for v in row.values()]
-    return out
 
 
 # --------------------------------------------------------------------------- registry

@@ -24,8 +24,11 @@ Worked examples (numbers checkable by hand):
    the second piece only FX is active: used = 3 - lambda x 3 / 0.01 = 1
    => lambda = 0.0066667; q_ust = 0; dollar CY = 66.67 bp.
 
-5. Supply. US debt-to-GDP +10 pp: -0.86 x 10 = -8.6 bp to -0.37 x 10 = -3.7 bp.
+5. Supply. With the coefficients as stored in facts.toml (read there by the tests):
+   US debt-to-GDP +10 pp: -0.86 x 10 = -8.6 bp to -0.37 x 10 = -3.7 bp.
    Adding foreign +5 pp: low = -8.6 + 0.45 = -8.15 bp, high = -3.7 + 1.15 = -2.55 bp.
+
+6. Binding capacity. D_fx = 3, D_ust = 2, k_fx = 1, k_ust = 2: K* = 1 x 3 + 2 x 2 = 7.
 """
 
 import numpy as np
@@ -33,6 +36,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from lib import content
 from lib import convenience_yield as cy
 from lib.errors import InputError
 
@@ -134,8 +138,29 @@ def test_balance_sheet_rejects_impossible_input(kwargs, field):
     assert err.value.field == field
 
 
+def test_binding_capacity_worked_example_and_bad_input():
+    assert cy.binding_capacity(3.0, 2.0) == 7.0  # 1 x 3 + 2 x 2
+    assert cy.binding_capacity(3.0, 2.0, 0.5, 4.0) == 9.5  # 0.5 x 3 + 4 x 2
+    caps = cy.binding_capacity(np.array([0.0, 1.0]), 2.0)
+    assert caps.tolist() == [4.0, 5.0]
+    with pytest.raises(InputError) as err:
+        cy.binding_capacity(3.0, -1.0)
+    assert err.value.field == "ust_demand"
+    with pytest.raises(InputError):
+        cy.binding_capacity(3.0, 2.0, 1.0, 0.0)
+
+
 pos = st.floats(0.1, 20.0)
 weight = st.floats(0.2, 5.0)
+
+
+@given(pos, pos, weight, weight, st.floats(0.001, 0.05))
+def test_balance_sheet_binds_exactly_below_the_binding_capacity(d_fx, d_ust, w_fx, w_ust, choke):
+    k_star = cy.binding_capacity(d_fx, d_ust, w_fx, w_ust)
+    at = cy.balance_sheet_equilibrium(k_star, d_fx, d_ust, w_fx, w_ust, choke)
+    below = cy.balance_sheet_equilibrium(k_star * 0.99, d_fx, d_ust, w_fx, w_ust, choke)
+    assert at.shadow_cost == 0.0
+    assert below.shadow_cost > 0.0
 
 
 @given(st.floats(0.0, 40.0), st.floats(0.0, 40.0), pos, pos, weight, weight, st.floats(0.001, 0.05))
@@ -164,13 +189,40 @@ def test_tighter_balance_sheet_splits_the_privileges(k1, k2, d_fx, d_ust, w_fx, 
     assert a.treasury_cy <= 0.0 <= a.dollar_cy
 
 
+def coefs() -> tuple[float, float, float, float]:
+    """The reported coefficients (bp per pp), read from facts.toml, never typed here."""
+    f = content.fact_value
+    return (
+        f("us_debt_coef_small"),
+        f("us_debt_coef_large"),
+        f("foreign_debt_coef_small"),
+        f("foreign_debt_coef_large"),
+    )
+
+
+def test_supply_coefficients_come_from_the_reported_facts():
+    us_small, us_large, f_small, f_large = coefs()
+    assert cy.supply_coefficients_bp() == ((us_small, us_large), (f_small, f_large))
+    for pair in cy.SUPPLY_COEF_FACTS:
+        for key in pair:
+            assert content.fact(key).kind == "reported"
+            assert content.fact(key).unit == "bp_per_pp"
+    # the signs the story relies on: more US debt lowers the premium, foreign debt raises it
+    assert us_large < us_small < 0 < f_small < f_large
+
+
 def test_supply_effect_worked_examples():
+    us_small, us_large, f_small, f_large = coefs()
+    # +10 pp of US debt: the larger (more negative) coefficient gives the low end
     low, high = cy.supply_effect_range(10.0)
-    assert (low * 1e4, high * 1e4) == (pytest.approx(-8.6), pytest.approx(-3.7))
+    assert (low * 1e4, high * 1e4) == (pytest.approx(us_large * 10), pytest.approx(us_small * 10))
+    # adding +5 pp of foreign debt:
+    # low = a_large x 10 + b_small x 5, high = a_small x 10 + b_large x 5
     low, high = cy.supply_effect_range(10.0, 5.0)
-    assert (low * 1e4, high * 1e4) == (pytest.approx(-8.15), pytest.approx(-2.55))
+    assert low * 1e4 == pytest.approx(us_large * 10 + f_small * 5)
+    assert high * 1e4 == pytest.approx(us_small * 10 + f_large * 5)
     low, high = cy.supply_effect_range(-10.0)  # less US debt: a rise
-    assert (low * 1e4, high * 1e4) == (pytest.approx(3.7), pytest.approx(8.6))
+    assert (low * 1e4, high * 1e4) == (pytest.approx(-us_small * 10), pytest.approx(-us_large * 10))
 
 
 def test_supply_effect_arrays_and_bad_input():
@@ -184,6 +236,7 @@ def test_supply_effect_arrays_and_bad_input():
 def test_supply_range_is_ordered_and_brackets_every_coefficient_pair(d_us, d_f):
     low, high = cy.supply_effect_range(d_us, d_f)
     assert low <= high
-    for a in np.linspace(*cy.US_DEBT_COEF_BP, 4):
-        for b in np.linspace(*cy.FOREIGN_DEBT_COEF_BP, 4):
+    us_small, us_large, f_small, f_large = coefs()
+    for a in np.linspace(us_small, us_large, 4):
+        for b in np.linspace(f_small, f_large, 4):
             assert low - 1e-15 <= (a * d_us + b * d_f) / 1e4 <= high + 1e-15
