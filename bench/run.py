@@ -102,10 +102,27 @@ def discover_targets(selected: list[str] | None) -> list[Target]:
             continue
         # A page with several labs gets a row per lab: each must answer within the targets.
         for lab in on_page:
+            # (b) times a key press on the lab's first slider; a lab of choices only
+            # (the stress explorer) has none, and its page is timed by the other rows.
+            if not labs[lab].get("slider"):
+                continue
             first = next(iter(labs[lab]["slider"]))
             name = f"{spec.key}:{lab}"
             targets.append(Target(name, APP_SCRIPT, spec.file, spec.url_path, "app", first))
     return targets
+
+
+AGAINST = "before"
+
+
+def against_targets(targets: list[Target]) -> list[Target]:
+    """The app's rows again, served from the ``--against`` checkout (browser only: the
+    other checkout's modules cannot be imported beside this one's for AppTest)."""
+    return [
+        Target(f"{AGAINST}:{t.name}", t.script, t.page_file, t.url_path, AGAINST, t.slider_key)
+        for t in targets
+        if t.server == "app"
+    ]
 
 
 def floor_targets() -> list[Target]:
@@ -174,8 +191,9 @@ class Server:
     starts it again on the same port and says so.
     """
 
-    def __init__(self, name: str, script: Path, env: dict[str, str]) -> None:
+    def __init__(self, name: str, script: Path, env: dict[str, str], cwd: Path = ROOT) -> None:
         self.name = name
+        self.cwd = cwd
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.restarts = 0
@@ -207,7 +225,7 @@ class Server:
         # servers itself, rather than killing them in the middle of a measurement.
         return subprocess.Popen(
             self._cmd,
-            cwd=ROOT,
+            cwd=self.cwd,
             env=self._env,
             stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -296,6 +314,8 @@ def measure_apptest(
     quiet_streamlit_logs()
     runs: dict[str, tuple] = {}
     for t in targets:
+        if t.server == AGAINST:
+            continue  # browser only (against_targets)
         s = samples[t.name]
         try:
             at = AppTest.from_file(str(t.script), default_timeout=60)
@@ -716,7 +736,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="add the stripped-down apps of bench/floor/ as rows (where the cost comes from)",
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        help="another checkout of the app (e.g. a git worktree of an older commit): its "
+        "pages join the same rounds as rows 'before:<page>', browser only, so a change "
+        "is compared with the machine in the same state",
+    )
     args = parser.parse_args(argv)
+    if args.against is not None and not (args.against / "Home.py").is_file():
+        parser.error(f"--against {args.against}: no Home.py there")
     if args.repeats < 1:
         parser.error("--repeats must be at least 1")
     return args
@@ -741,6 +771,8 @@ def main(argv: list[str] | None = None) -> int:
     targets = discover_targets(args.pages)
     if args.floor:
         targets += floor_targets()
+    if args.against is not None:
+        targets += against_targets(targets)
     samples = {t.name: Samples() for t in targets}
     started = datetime.now(UTC)
     servers: list[Server] = []
@@ -754,6 +786,10 @@ def main(argv: list[str] | None = None) -> int:
                 for t in targets
                 if t.server.startswith("floor:")
             ]
+            if args.against is not None:
+                before = args.against.resolve()
+                env = dict(server_env, PYTHONPATH=str(before))
+                servers.append(Server(AGAINST, before / "Home.py", env, cwd=before))
             for server in servers:
                 try:
                     server.wait_healthy()
@@ -811,7 +847,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "started": started.isoformat(),
         "finished": datetime.now(UTC).isoformat(),
-        "args": vars(args),
+        "args": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
         "environment": env,
         "targets": {"b_max_ratio": TARGET_B, "c_max_ratio": TARGET_C},
         "table_markdown": table,
