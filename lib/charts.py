@@ -18,6 +18,7 @@ from functools import lru_cache
 import altair as alt
 
 from lib.content import format_number
+from lib.i18n import font_stack
 
 #: Okabe & Ito (2008) colour-universal-design palette, in the order the app uses it.
 PALETTE: tuple[str, ...] = (
@@ -32,12 +33,9 @@ PALETTE: tuple[str, ...] = (
 )
 GREY = "#6b6b6b"
 
-#: Latin first, then CJK families available on Linux (Debian's fonts-noto-cjk), macOS
-#: and Windows, so the browser picks a face with the glyph on every platform.
-FONT_STACK = (
-    '"Source Sans Pro", "Source Sans 3", "Noto Sans CJK TC", "Noto Sans CJK SC", '
-    '"Noto Sans TC", "PingFang TC", "Microsoft JhengHei", sans-serif'
-)
+#: Latin in Streamlit's bundled face, then Traditional Chinese faces; the runner swaps
+#: in the reader's script (lib/i18n.py, font_stack), as it does for the page's text.
+FONT_STACK = font_stack("en")
 
 HEIGHT = 300
 

@@ -16,6 +16,26 @@ from pathlib import Path
 LANGS: tuple[str, ...] = ("en", "zh-Hant", "zh-Hans")
 DEFAULT_LANG = "en"
 
+#: Latin text is set in the face Streamlit 1.67 bundles ("Source Sans"); Chinese in the
+#: CJK face of the reader's script, so Simplified text gets mainland glyph shapes (SC)
+#: and Traditional the Taiwan ones (TC). Debian's fonts-noto-cjk, then macOS, Windows.
+LATIN_FONT = '"Source Sans"'
+CJK_FONTS: dict[str, str] = {
+    "zh-Hant": '"Noto Sans CJK TC", "Noto Sans TC", "PingFang TC", "Microsoft JhengHei"',
+    "zh-Hans": '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei"',
+}
+CJK_FONTS["en"] = CJK_FONTS["zh-Hant"]  # English pages show Chinese only in names
+
+
+def font_stack(lang: str) -> str:
+    """The CSS font-family list for text in ``lang``.
+
+    >>> font_stack("zh-Hans").split(", ")[:2]
+    ['"Source Sans"', '"Noto Sans CJK SC"']
+    """
+    return f"{LATIN_FONT}, {CJK_FONTS.get(lang, CJK_FONTS['en'])}, sans-serif"
+
+
 #: The folder and table each language's text is written in.
 WRITTEN_IN: dict[str, str] = {"en": "en", "zh-Hant": "zh-Hant", "zh-Hans": "zh-Hant"}
 

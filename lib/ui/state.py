@@ -91,9 +91,13 @@ def language_selector() -> str:
 
 def _document_language(lang: str) -> None:
     """The language's marker: ``<html lang>`` for screen readers and translation prompts
-    (Streamlit fixes it at ``en``) and ``?lang=`` in the address bar; with it, once per
-    tab, the page watch that applies every marker."""
+    (Streamlit fixes it at ``en``) and ``?lang=`` in the address bar; the CJK face of
+    the language's script (``--dollar-lab-cjk``, read by the theme's font in
+    .streamlit/config.toml); with them, once per tab, the page watch that applies every
+    marker."""
+    cjk = i18n.CJK_FONTS.get(lang, i18n.CJK_FONTS["en"])
     st.html(
+        f"<style>:root{{--dollar-lab-cjk:{cjk}}}</style>"
         f'<span class="dollar-lab-lang dollar-lab-url" data-lang="{lang}" '
         f'data-set="{html.escape(json.dumps({LANG_KEY: lang}))}" data-unset="[]" hidden>'
         f"</span>{_page_watch_script()}",
