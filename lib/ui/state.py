@@ -21,6 +21,7 @@ from lib.labs import spec as labspec
 
 LANG_KEY = urlstate.LANG_KEY
 PAGE_WATCH = Path(__file__).with_name("page_watch.js")
+APP_CSS = Path(__file__).with_name("app.css")
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,11 @@ def url_marker(changed: dict[str, str], unset: list[str]) -> None:
         f'<span class="dollar-lab-url" data-set="{html.escape(json.dumps(changed))}" '
         f'data-unset="{html.escape(json.dumps(unset))}" hidden></span>'
     )
+
+
+@lru_cache(maxsize=1)
+def _app_css() -> str:
+    return APP_CSS.read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +99,11 @@ def _document_language(lang: str) -> None:
     """The language's marker: ``<html lang>`` for screen readers and translation prompts
     (Streamlit fixes it at ``en``) and ``?lang=`` in the address bar; the CJK face of
     the language's script (``--dollar-lab-cjk``, read by the theme's font in
-    .streamlit/config.toml); with them, once per tab, the page watch that applies every
-    marker."""
+    .streamlit/config.toml) and the app's few style rules (app.css: visible focus);
+    with them, once per tab, the page watch that applies every marker."""
     cjk = i18n.CJK_FONTS.get(lang, i18n.CJK_FONTS["en"])
     st.html(
-        f"<style>:root{{--dollar-lab-cjk:{cjk}}}</style>"
+        f"<style>:root{{--dollar-lab-cjk:{cjk}}}\n{_app_css()}</style>"
         f'<span class="dollar-lab-lang dollar-lab-url" data-lang="{lang}" '
         f'data-set="{html.escape(json.dumps({LANG_KEY: lang}))}" data-unset="[]" hidden>'
         f"</span>{_page_watch_script()}",

@@ -54,3 +54,27 @@ def test_english_is_set_in_streamlits_own_latin_face(make_page):
     assert content.translator("en")("app.name") in page.title()
     body = used_fonts(page, PARAGRAPH)
     assert set(body) == {"SourceSans3VF"}, body
+
+
+FOCUS_RING = """() => {
+  const e = document.activeElement;
+  const s = getComputedStyle(e);
+  return {tag: e.tagName, testid: e.getAttribute('data-testid') || '',
+          style: s.outlineStyle, width: parseFloat(s.outlineWidth)};
+}"""
+
+
+def test_keyboard_focus_is_visible_on_sidebar_and_page_links(make_page):
+    """WCAG 2.4.7: tabbing onto a sidebar link or an "Open this story" link draws a
+    ring, not only the grey fill the current page also has."""
+    page = make_page().open("/?lang=en")
+    seen = set()
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        ring = page.evaluate(FOCUS_RING)
+        if ring["testid"] in ("stSidebarNavLink", "stPageLink-NavLink"):
+            assert ring["style"] != "none" and ring["width"] >= 2, ring
+            seen.add(ring["testid"])
+        if len(seen) == 2:
+            break
+    assert seen == {"stSidebarNavLink", "stPageLink-NavLink"}
