@@ -122,36 +122,57 @@ def tr() -> content.Translator:
     return content.translator(current_lang())
 
 
-def seed(control: labspec.Control) -> bool:
-    """Give a control its first value: from the URL if usable, else its default.
+KEPT = "_dollar_lab_kept"  # session key: every control's last value, kept across pages
 
-    Runs only while the control has no value this session, so a slider move is never
-    undone by the URL. Returns True when the URL held a value that cannot be used.
+
+def _kept() -> dict:
+    return st.session_state.setdefault(KEPT, {})
+
+
+def seed(control: labspec.Control) -> bool:
+    """Give a control its first value on this visit to its page.
+
+    A value in the URL wins if it can be used (a shared link, Back); otherwise the
+    value the learner left it at earlier in this session (Streamlit forgets a widget's
+    value once its page is left, so a visit to the glossary would reset the lab);
+    otherwise the default. Runs only while the control has no value, so a slider move
+    is never undone by the URL. Returns True when the URL held a value that cannot be
+    used.
     """
     if control.key in st.session_state:
         return False
     raw = query_value(control.key)
-    value = control.parse(raw)
+    from_url = control.parse(raw)
+    value = from_url if from_url is not None else control.parse(_as_text(_kept().get(control.key)))
     st.session_state[control.key] = control.default if value is None else value
-    return raw is not None and value is None
+    return raw is not None and from_url is None
+
+
+def _as_text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def seed_text(key: str, max_chars: int) -> None:
-    """Seed a text input (the glossary's search) from the URL, cut to ``max_chars``."""
+    """Seed a text input (the glossary's search) from the URL, or the text left in it
+    earlier this session, cut to ``max_chars``."""
     if key not in st.session_state:
-        st.session_state[key] = (query_value(key) or "")[:max_chars]
+        raw = query_value(key)
+        st.session_state[key] = (raw if raw is not None else _kept().get(key, ""))[:max_chars]
 
 
 def text_marker(key: str, value: str) -> None:
     """Keep ``?<key>=`` equal to a text input's value (dropped when empty)."""
+    _kept()[key] = value
     url_marker({key: value}, []) if value else url_marker({}, [key])
 
 
 def lab_marker(lab: str) -> None:
     """Keep the address bar in step with ``lab``'s controls: those away from their
-    defaults are set, those at their defaults dropped."""
+    defaults are set, those at their defaults dropped. The values are also kept for
+    the next visit to the page (:func:`seed`)."""
     defaults = labspec.defaults(lab)
     values = {k: st.session_state.get(k, d) for k, d in defaults.items()}
+    _kept().update(values)
     url_marker(*urlstate.marker_diff(values, defaults))
 
 
