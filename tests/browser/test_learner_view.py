@@ -3,7 +3,9 @@ never cut off, focus that shows, and a learner's settings kept across a page vis
 
 import pytest
 
-from lib import content
+from lib import content, nav
+from lib.labs import LABS
+from lib.labs import spec as labspec
 
 pytestmark = pytest.mark.browser
 
@@ -78,3 +80,54 @@ def test_keyboard_focus_is_visible_on_sidebar_and_page_links(make_page):
         if len(seen) == 2:
             break
     assert seen == {"stSidebarNavLink", "stPageLink-NavLink"}
+
+
+def test_sliders_survive_a_visit_to_the_glossary_and_back(make_page):
+    """Move a slider, go to the Glossary by the sidebar, come back by the sidebar: the
+    slider is where the learner left it, and the address bar says so."""
+    t = content.translator("en")
+    forward = labspec.control("home_cip", "forward")
+    target = f"{round(forward.default - 2 * forward.step, 2):g}"
+    page = make_page().open("/?lang=en")
+    thumb = page.get_by_test_id("stSlider").filter(has_text=t("home.lab.forward"))
+    thumb.get_by_role("slider").focus()
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url(f"**forward={target}**", timeout=15_000)
+    nav = page.get_by_test_id("stSidebarNav")
+    nav.get_by_role("link", name=t("page.glossary.title")).click()
+    page.get_by_role("heading", name=t("page.glossary.title")).first.wait_for()
+    nav.get_by_role("link", name=t("page.home.title")).click()
+    page.get_by_text(t("home.lab.chart_title")).first.wait_for(timeout=20_000)
+    value = page.get_by_test_id("stSlider").filter(has_text=t("home.lab.forward"))
+    value.get_by_role("slider").wait_for()
+    assert value.get_by_role("slider").input_value() == target
+    page.wait_for_url(f"**forward={target}**", timeout=15_000)  # and the link says so
+
+
+CUT_OFF = """() => [...document.querySelectorAll('[data-testid=stMetric] *')]
+  .filter(e => e.textContent.trim() && e.scrollWidth > e.clientWidth + 1)
+  .map(e => e.textContent.trim())"""
+
+
+def nav_path(lab: str) -> str:
+    """The URL path of the page a lab is on ("" for the home page)."""
+    return nav.by_key()[labspec.page_of(lab)].url_path
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+def test_no_headline_figure_is_cut_off(make_page, width, lang):
+    """Every metric label and value of every lab, on every page with labs, fits its box
+    (scrollWidth <= clientWidth): nothing ends in an ellipsis, at desktop and phone
+    widths, in English and Chinese."""
+    w = make_page(width=width)
+    pages = sorted({nav_path(lab) for lab in LABS})
+    seen = 0
+    for path in pages:
+        page = w.open(f"/{path}?lang={lang}")
+        page.wait_for_selector("[data-testid=stMetric]")
+        page.wait_for_timeout(300)
+        assert page.evaluate(CUT_OFF) == [], (path, lang, width)
+        seen += page.locator("[data-testid=stMetric]").count()
+    assert seen >= sum(1 for lab in LABS.values() if lab.id != "cy_stress")
