@@ -25,6 +25,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from lib.i18n import LANGS, WRITTEN_IN, localise, to_hans
 
@@ -182,6 +183,9 @@ def format_value(
     ``bp`` (basis points), ``usd`` and ``jpy`` (amounts, scaled by :func:`format_amount`),
     ``year`` (a calendar year, no thousands separator), and
     quote units such as ``jpy_per_usd``; the template decides the words around it.
+    A unit with a ``unit.<unit>_one`` template (``years``, ``months``) uses it when the
+    number reads exactly 1 (with or without a sign): "1 year", "-1 percentage point",
+    "2 years", "1.5 years".
     """
     t = translator(lang)
     if unit == "pct":
@@ -192,6 +196,8 @@ def format_value(
         number = str(int(value))  # 2012, never "2,012"
     else:
         number = format_number(value, decimals, signed=signed)
+    if number.lstrip("+-\u2212") == "1" and t.has(f"unit.{unit}_one"):
+        return t(f"unit.{unit}_one", v=number)
     return t(f"unit.{unit}", v=number)
 
 
@@ -250,7 +256,8 @@ class Fact:
         return self.label_en if lang == "en" else localise(self.label_zh, lang)
 
     def note(self, lang: str) -> str:
-        return self.note_en if lang == "en" else localise(self.note_zh, lang)
+        """The caveat in ``lang``; ``{label:key}`` in it becomes that fact's label, quoted."""
+        return fill(self.note_en if lang == "en" else localise(self.note_zh, lang), lang)
 
 
 @lru_cache(maxsize=1)
@@ -299,14 +306,18 @@ def articles() -> dict[str, dict]:
 
 def article_words(key: str, lang: str) -> dict[str, str]:
     """How a page names a source article in ``lang``: ``outlet``, ``title`` (the original
-    Chinese title for Chinese readers, the English one otherwise) and ``date``."""
+    Chinese title for Chinese readers, the English one otherwise) and ``date``.
+
+    Chinese words are localised like all other text, so a Simplified page shows the
+    outlet and the title in Simplified characters.
+    """
     a = articles()[key]
-    en = lang == "en"
-    return {
-        "outlet": a["outlet_en" if en else "outlet_zh"],
-        "title": a["title_en" if en else "title_orig"],
-        "date": format_date(a["published"], lang),
-    }
+    if lang == "en":
+        outlet, title = a["outlet_en"], a["title_en"]
+    else:
+        outlet = localise(a["outlet_zh"], lang)
+        title = localise(a.get("title_orig") or a.get("title_zh", ""), lang)
+    return {"outlet": outlet, "title": title, "date": format_date(a["published"], lang)}
 
 
 _BIB_ENTRY = re.compile(r"@(\w+)\{(\w+),(.*?)\n\}", re.S)
@@ -346,7 +357,7 @@ def format_citation(key: str) -> str:
             f"{head} {e['journal']} {e['volume']} ({e['number']}): {e['pages'].replace('--', '-')}."
         )
     if e["kind"] == "misc":  # guidelines, data releases: who published it, where and when
-        return f"{head} {e['howpublished']}."
+        return f"{head} {e['howpublished']}." if e.get("howpublished") else head
     return f"{head} {e['type']} {e['number']}. {e['address']}: {e['institution']}."
 
 
@@ -369,12 +380,55 @@ def short_citation(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def primaries() -> dict[str, dict]:
-    """``[primary.*]`` from facts.toml, each with its formatted ``citation``."""
+    """``[primary.*]`` from facts.toml, each with its formatted ``citation``, its ``short``
+    form, and its public addresses (``url``, ``doi``) from the BibTeX entry."""
     raw = load_toml("facts.toml").get("primary", {})
-    return {
-        k: {**v, "citation": format_citation(v["bib"]), "short": short_citation(v["bib"])}
-        for k, v in raw.items()
-    }
+    out = {}
+    for k, v in raw.items():
+        e = references()[v["bib"]]
+        out[k] = {
+            **v,
+            "citation": format_citation(v["bib"]),
+            "short": short_citation(v["bib"]),
+            "url": e.get("url", ""),
+            "doi": e.get("doi", ""),
+        }
+    return out
+
+
+def primary_short(key: str, lang: str) -> str:
+    """A primary source's short form for ``lang``: ``short_zh`` (localised) where the
+    authors are institutions with Chinese names, else the author-year form."""
+    p = primaries()[key]
+    if lang != "en" and p.get("short_zh"):
+        return localise(p["short_zh"], lang)
+    return p["short"]
+
+
+DOI_RESOLVER = "https://doi.org/"
+
+
+def primary_links(key: str, lang: str) -> list[tuple[str, str]]:
+    """``(words, address)`` for each public address of a primary source: its page
+    (``url``, with ``url_en`` / ``url_zh`` as the words) and its DOI."""
+    p = primaries()[key]
+    links = []
+    if p.get("url"):
+        links.append((localised_field(p, "url", lang) or p["url"], p["url"]))
+    if p.get("doi"):
+        links.append((translator(lang)("sources.doi", doi=p["doi"]), DOI_RESOLVER + p["doi"]))
+    return links
+
+
+def fact_url(key: str) -> str:
+    """The public address a fact links to: its own ``url`` if facts.toml gives one, else
+    the first address of its primary source, else ``""``."""
+    own = load_toml("facts.toml")["fact"][key].get("url", "")
+    f = fact(key)
+    if own or not f.primary:
+        return own
+    links = primary_links(f.primary, "en")
+    return links[0][1] if links else ""
 
 
 def localised_field(entry: dict, field: str, lang: str) -> str:
@@ -388,7 +442,7 @@ def localised_field(entry: dict, field: str, lang: str) -> str:
 # Narrative
 # ---------------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"\{(fact|asof|kind|str):([A-Za-z0-9_.\-]+)\}")
+_PLACEHOLDER = re.compile(r"\{(fact|asof|kind|str|label):([A-Za-z0-9_.\-]+)\}")
 
 
 def fill(text: str, lang: str) -> str:
@@ -396,6 +450,7 @@ def fill(text: str, lang: str) -> str:
 
     ``{fact:key}`` the formatted value, ``{asof:key}`` its as-of date,
     ``{kind:reported|argument|assumption}`` the marker for that kind of statement,
+    ``{label:key}`` a fact's label in quotation marks (how a note names another figure),
     ``{str:key}`` a UI string. An unknown key raises :class:`ContentError`, so a
     typo fails the content tests instead of reaching a learner.
     """
@@ -407,6 +462,8 @@ def fill(text: str, lang: str) -> str:
             return format_fact(key, lang)
         if what == "asof":
             return format_date(fact(key).as_of, lang)
+        if what == "label":
+            return t("punct.quote", v=fact(key).label(lang))
         if what == "kind":
             if key not in KINDS:
                 raise ContentError(f"Unknown statement kind {key!r}.")
@@ -589,6 +646,23 @@ def markdown_table(columns: list[str], rows: list[list[object]]) -> str:
     rule = "|" + "---|" * len(columns)
     body = ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
     return "\n".join([head, rule, *body])
+
+
+def markdown_link(words: str, url: str) -> str:
+    """A Markdown link to a public ``https`` address from content, its words escaped.
+
+    Only content supplies ``url`` (never a URL parameter or a widget); still, anything
+    but a plain ``https://host/...`` address raises :class:`ContentError`, and brackets
+    in it are percent-encoded so the link cannot end early.
+
+    >>> print(markdown_link("DOI 10.1/x", "https://doi.org/10.1/x"))
+    [DOI 10\\.1\\/x](https://doi.org/10.1/x)
+    """
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.netloc or re.search(r"[\s<>\\\"'`]", url):
+        raise ContentError(f"Not a public https address: {url!r}.")
+    safe = url.replace("(", "%28").replace(")", "%29").replace("[", "%5B").replace("]", "%5D")
+    return f"[{escape_markdown(words)}]({safe})"
 
 
 _MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character

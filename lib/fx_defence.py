@@ -138,8 +138,11 @@ def toy_exchange_rate(
 
 
 def depreciation(before: ArrayLike, now: ArrayLike) -> float | np.ndarray:
-    """How much weaker the currency got: the rise in units per dollar over the start
-    (negative: it got stronger). 1,350 -> 1,470 won per dollar is 8.9% weaker.
+    """The dollar's rise in the local currency: the rise in units per dollar over the
+    start, now / before - 1 (negative: the dollar got cheaper). It is how much more a
+    dollar-priced good costs in won, what a pass-through acts on; it is *not* the won's
+    own fall, which is :func:`won_change`. 1,350 -> 1,470 won per dollar: the dollar
+    costs 8.9% more, while the won lost 8.2% of its dollar value.
 
     >>> round(depreciation(1350.0, 1470.0), 4)
     0.0889
@@ -149,12 +152,27 @@ def depreciation(before: ArrayLike, now: ArrayLike) -> float | np.ndarray:
     return as_output(n / b - 1)
 
 
+def won_change(before: ArrayLike, now: ArrayLike) -> float | np.ndarray:
+    """The local currency's own change, in dollars per unit: before / now - 1 (negative:
+    it got weaker, positive: stronger). It is also the change in what a local income
+    buys in dollars. 1,350 -> 1,470 won per dollar: 1,350 / 1,470 - 1 = -8.2%; 1,350 ->
+    1,800: -25%; 1,470 -> 1,200: +22.5%.
+
+    >>> [round(won_change(1350.0, r), 4) for r in (1470.0, 1800.0)]
+    [-0.0816, -0.25]
+    """
+    b = positive("before", before, "The starting exchange rate")
+    n = positive("now", now, "The exchange rate now")
+    return as_output(b / n - 1)
+
+
 def pass_through_inflation(depreciation: ArrayLike, coefficient: ArrayLike) -> float | np.ndarray:
     """Rise in the consumer price level from a fall in the currency (decimals).
 
-    depreciation x coefficient: a 10% weaker won (0.10) with a pass-through of 0.1
-    raises consumer prices by 1% (0.01). ``depreciation`` is the rise in won per
-    dollar as a fraction of the starting rate (negative: the won got stronger).
+    depreciation x coefficient: dollar-priced goods 10% dearer in won (0.10) with a
+    pass-through of 0.1 raise consumer prices by 1% (0.01). ``depreciation`` is the
+    rise in won per dollar as a fraction of the starting rate (:func:`depreciation`;
+    negative: the won got stronger).
 
     >>> round(pass_through_inflation(0.10, 0.1), 4)
     0.01

@@ -75,6 +75,14 @@ def loops_regime(petro: float, flow: float) -> str:
     return "bigger" if flow >= petro else "smaller"
 
 
+def loops_main(wealth: float, compute: float) -> str:
+    """Which part sends most of the AI-dollar flow: ``swf``, ``compute`` or ``even``
+    (equal to a dollar's billionth, so rounding in the model never decides it)."""
+    if abs(wealth - compute) <= 1e-9 * max(abs(wealth), abs(compute), 1.0):
+        return "even"
+    return "swf" if wealth > compute else "compute"
+
+
 def _ratio(x: float) -> str:
     """A ratio with two places, or two significant figures when that would read 0.00."""
     return content.format_number(x, 2) if x >= 0.01 else content.significant(x, 2)
@@ -104,11 +112,12 @@ def loops_present(s: Solution, v, lang: str) -> View:
             "value": f["ai_compute"] / BILLION,
         },
     ]
-    main = "part_swf" if f["ai_wealth"] >= f["ai_compute"] else "part_compute"
     words = {
         "ai": _usd(f["ai"], lang),
         "petro": _usd(f["petro"], lang),
-        "main": t(f"ai.loops.{main}"),
+        # a sentence of its own, in lower case mid-sentence (the chart's part labels are
+        # capitalised), and "equal shares" on a tie rather than a false "most"
+        "main": t(f"ai.loops.main_{loops_main(f['ai_wealth'], f['ai_compute'])}"),
     }
     regime = loops_regime(f["petro"], f["ai"])
     if regime in ("bigger", "smaller"):

@@ -62,6 +62,27 @@ def decomp_regime(dollar_cy: float, treasury_cy: float) -> str:
     return "dollar_only_negative" if treasury_cy > 0 else "both_negative"
 
 
+def decomp_warnings(f: dict, v, lang: str) -> tuple[str, ...]:
+    """The home lab's plausibility check (``cy.IMPLAUSIBLE_BP``): a dollar premium far
+    beyond anything seen since 2008 means the forward is far from where the swap rates
+    put it (with the forward at which it would be zero); a plausible dollar premium but
+    an implausible Treasury premium means swap spreads far wider than markets show."""
+    t = content.translator(lang)
+    dollar_bp, treasury_bp = f["dollar_cy"] * BP, f["treasury_cy"] * BP
+    if abs(dollar_bp) > cy.IMPLAUSIBLE_BP:
+        parity = cy.parity_forward(v["dc_spot"], v["dc_us_swap"], v["dc_f_swap"], v["dc_tenor"])
+        return (
+            t(
+                "cy.decomp.implausible",
+                gap=_bp(f["dollar_cy"], lang),
+                parity=content.format_value(float(parity), "jpy_per_usd", lang, 2),
+            ),
+        )
+    if abs(treasury_bp) > cy.IMPLAUSIBLE_BP:
+        return (t("cy.decomp.implausible_spreads", gap=_bp(f["treasury_cy"], lang)),)
+    return ()
+
+
 def decomp_present(s: Solution, v, lang: str) -> View:
     t = content.translator(lang)
     f = s.figures
@@ -87,6 +108,7 @@ def decomp_present(s: Solution, v, lang: str) -> View:
                 t("cy.decomp.m_f_spread_help"),
             ),
         ),
+        warnings=decomp_warnings(f, v, lang),
         chart=charts.waterfall(
             rows,
             title=title,

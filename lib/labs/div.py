@@ -93,13 +93,16 @@ def recovery_present(s: Solution, v, lang: str) -> View:
         {"name": t(f"div.recovery.asset_{k}"), "value": x, "kind": reported}
         for k, x in s.detail["reported"].items()
     ]
-    rows.append({"name": t("div.recovery.your_name"), "value": f["ratio"], "kind": yours})
+    regime = recovery_regime(v["dv_peak"], v["dv_trough"], v["dv_now"])
+    # Below the trough none of the fall is recovered: the metric and the bar say 0%, and
+    # the sentence says how far below the trough the price is (never "recovered -98%").
+    shown = 0.0 if regime == "below_trough" else f["ratio"]
+    rows.append({"name": t("div.recovery.your_name"), "value": shown, "kind": yours})
     words = {
-        "ratio": _pct(f["ratio"], lang, 0),
+        "ratio": _pct(shown, lang, 0),
         "drawdown": _pct(f["drawdown"], lang),
         "needed": _pct(f["required_gain"], lang),
     }
-    regime = recovery_regime(v["dv_peak"], v["dv_trough"], v["dv_now"])
     if regime == "past_peak":
         sentence = t(
             "div.recovery.past_peak", ratio=words["ratio"], above=_pct(-f["drawdown"], lang)
@@ -107,7 +110,13 @@ def recovery_present(s: Solution, v, lang: str) -> View:
     elif regime == "at_peak":
         sentence = t("div.recovery.at_peak", ratio=words["ratio"])
     elif regime == "below_trough":
-        sentence = t("div.recovery.below_trough", **words)
+        under = _pct(1 - v["dv_now"] / v["dv_trough"], lang)
+        sentence = t(
+            "div.recovery.below_trough",
+            under=under,
+            drawdown=words["drawdown"],
+            needed=words["needed"],
+        )
     else:
         beaten = round(f["beaten"])
         compare = t("div.recovery.compare_more", n=beaten, total=len(REPORTED)) if beaten else ""
@@ -286,6 +295,14 @@ def _move(x: float, lang: str) -> str:
     return t("div.mix.move_loss" if x < 0 else "div.mix.move_gain", x=size)
 
 
+def _signed(x: float, lang: str) -> str:
+    """A return with its sign ("+2.0%", "-7.5%"), and no sign when it shows as 0.0%."""
+    size = _pct(abs(x), lang)
+    if size == _pct(0.0, lang):
+        return size
+    return _pct(x, lang, signed=True)
+
+
 def mix_present(s: Solution, v, lang: str) -> View:
     t = content.translator(lang)
     f = s.figures
@@ -305,16 +322,8 @@ def mix_present(s: Solution, v, lang: str) -> View:
                 " / ".join(content.format_number(w * PERCENT, 0) for w in weights),
                 t("div.mix.m_weights_help"),
             ),
-            Metric(
-                t("div.mix.m_usd"),
-                _pct(f["usd_return"], lang, signed=True),
-                t("div.mix.m_usd_help"),
-            ),
-            Metric(
-                t("div.mix.m_home"),
-                _pct(f["home_return"], lang, signed=True),
-                t("div.mix.m_home_help"),
-            ),
+            Metric(t("div.mix.m_usd"), _signed(f["usd_return"], lang), t("div.mix.m_usd_help")),
+            Metric(t("div.mix.m_home"), _signed(f["home_return"], lang), t("div.mix.m_home_help")),
         ),
         chart=charts.stacked_bars(
             rows,
@@ -325,7 +334,7 @@ def mix_present(s: Solution, v, lang: str) -> View:
         ),
         chart_title=title,
         sentence=t(
-            "div.mix.sentence",
+            "div.mix.sentence" if v["mx_shock_usd"] < 0 else "div.mix.sentence_same",
             vol=_pct(f["vol"], lang, 2),
             stocks=_pct(vols[0], lang),
             usd=_move(f["usd_return"], lang),

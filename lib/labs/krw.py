@@ -5,8 +5,9 @@
   with and without the hedge, against the zone where the fund was expected to act.
 * ``krw_forward``: the money-market forward USD/KRW and what selling dollars forward
   gains or costs a won-based investor (the home lab's parity seen from Seoul).
-* ``krw_household``: how far the won fell, what that does to consumer prices with a
-  pass-through, and what a month's income buys in dollar-priced goods.
+* ``krw_household``: how far the won fell or rose in dollars, what the dollar's move in
+  won does to consumer prices with a pass-through, and what a month's income buys in
+  dollar-priced goods.
 
 Computations: lib/fx_defence.py; controls: content/labs.toml; charts: lib/charts.py.
 In ``Solution.figures`` exchange rates are won per dollar, money is US dollars, rates,
@@ -75,6 +76,14 @@ def pension_verdict(rate: float, zone_low: float, line: float) -> str:
     return "verdict_zone" if rate >= zone_low else "verdict_below"
 
 
+def pension_regime(f: dict, words: dict) -> str:
+    """``holds_none`` when nothing is sold, ``holds_same`` when the rates with and
+    without the hedge read the same at the shown precision, else ``holds``."""
+    if f["sold"] <= 0:
+        return "holds_none"
+    return "holds_same" if words["with_hedge"] == words["without"] else "holds"
+
+
 def pension_present(s: Solution, v, lang: str) -> View:
     t = content.translator(lang)
     f, d = s.figures, s.detail
@@ -88,10 +97,12 @@ def pension_present(s: Solution, v, lang: str) -> View:
     ]
     marks = [{"x": d["tactical"] * PCT, "label": t("krw.pension.tactical")}]
     verdict = pension_verdict(f["with_hedge"], d["zone_low"], d["line"])
+    # no hedge: a plain zero sold ("US$0", not "US$0.0")
+    sold = content.format_value(f["sold"], "usd", lang, 1 if f["sold"] > 0 else 0)
     words = {
         "ratio": _pct(v["kp_hedge"], lang, 1),
         "assets": content.format_value(v["kp_assets"], "usd", lang, 1),
-        "sold": content.format_value(f["sold"], "usd", lang, 1),
+        "sold": sold,
         "with_hedge": _won(f["with_hedge"], lang),
         "without": _won(f["without"], lang),
         "verdict": t(f"krw.pension.{verdict}"),
@@ -130,7 +141,7 @@ def pension_present(s: Solution, v, lang: str) -> View:
             y_zero=False,
         ),
         chart_title=title,
-        sentence=t("krw.pension.holds", **words),
+        sentence=t(f"krw.pension.{pension_regime(f, words)}", **words),
         notes=(t("krw.pension.caveat"),),
         table=Table(
             rows,
@@ -233,16 +244,35 @@ def forward_present(s: Solution, v, lang: str) -> View:
 
 
 def household_model(v) -> Solution:
+    """``won_change``: the won's own change in dollars per won (before / now - 1, what the
+    chart's bars show); ``depreciation``: the dollar's change in won (now / before - 1,
+    the change in won prices of dollar goods), which the pass-through acts on."""
     before, now, income = v["kh_from"], v["kh_to"], v["kh_income"]
-    fall = fx.depreciation(before, now)
+    rise = fx.depreciation(before, now)
     return Solution(
         figures={
-            "depreciation": fall,
-            "inflation": fx.pass_through_inflation(fall, v["kh_pass"]),
+            "won_change": fx.won_change(before, now),
+            "depreciation": rise,
+            "inflation": fx.pass_through_inflation(rise, v["kh_pass"]),
             "before_usd": fx.income_in_dollars(income, before),
             "after_usd": fx.income_in_dollars(income, now),
         }
     )
+
+
+def _small_pct(x: float, lang: str, signed: bool = False) -> str:
+    """A percentage with two places, or up to four when two would show a change as 0."""
+    places = 2
+    while places < 4 and x != 0 and round(abs(x) * PCT, places) == 0:
+        places += 1
+    return _pct(x, lang, places, signed=signed)
+
+
+def household_regime(won_change: float) -> str:
+    """``weaker`` or ``stronger`` by the sign of the won's change, ``unchanged`` at 0."""
+    if abs(won_change) < 1e-12:
+        return "unchanged"
+    return "weaker" if won_change < 0 else "stronger"
 
 
 def household_present(s: Solution, v, lang: str) -> View:
@@ -253,28 +283,37 @@ def household_present(s: Solution, v, lang: str) -> View:
         {"group": before, "part": part, "order": 0, "value": f["before_usd"]},
         {"group": after, "part": part, "order": 0, "value": f["after_usd"]},
     ]
+    pass_text = content.format_number(v["kh_pass"], 2)
+    if v["kh_pass"] == 0:
+        prices = t("krw.household.prices_none")
+    else:
+        direction = "prices_up" if f["inflation"] > 0 else "prices_down"
+        prices = t(
+            f"krw.household.{direction}",
+            **{"pass": pass_text, "prices": _small_pct(abs(f["inflation"]), lang)},
+        )
     words = {
         "from_rate": _won(v["kh_from"], lang),
         "to_rate": _won(v["kh_to"], lang),
-        "fall": _pct(abs(f["depreciation"]), lang, 1),
-        "pass": content.format_number(v["kh_pass"], 2),
-        "prices": _pct(abs(f["inflation"]), lang, 2),
+        "change": _pct(abs(f["won_change"]), lang, 1),
+        "rise": _pct(abs(f["depreciation"]), lang, 1),
+        "prices": prices,
         "income": content.format_number(v["kh_income"], 0),
         "before": content.format_value(f["before_usd"], "usd", lang, 0),
         "after": content.format_value(f["after_usd"], "usd", lang, 0),
     }
-    regime = "weaker" if f["depreciation"] >= 0 else "stronger"
+    regime = household_regime(f["won_change"])
     title = t("krw.household.chart_title")
     return View(
         metrics=(
             Metric(
                 t("krw.household.m_fall"),
-                _pct(f["depreciation"], lang, 1, signed=True),
+                _pct(f["won_change"], lang, 1, signed=True),
                 t("krw.household.m_fall_help"),
             ),
             Metric(
                 t("krw.household.m_prices"),
-                _pct(f["inflation"], lang, 2, signed=True),
+                _small_pct(f["inflation"], lang, signed=True),
                 t("krw.household.m_prices_help"),
             ),
             Metric(t("krw.household.m_before"), words["before"], t("krw.household.m_before_help")),

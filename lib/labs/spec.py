@@ -44,6 +44,7 @@ class Control:
     integer: bool = False
     default_fact: str | None = None
     options: tuple[str, ...] = ()
+    unit: str | None = None  # key of the ``unit`` string table ("pp" -> unit.pp)
 
     @property
     def is_choice(self) -> bool:
@@ -54,6 +55,27 @@ class Control:
         if self.integer:
             return int(self.min), int(self.max), int(self.step)
         return float(self.min), float(self.max), float(self.step)
+
+    def slider_format(self, unit_template: str | None = None) -> str:
+        """The printf format Streamlit shows this slider's value with.
+
+        ``format`` gives the digits only; a slider reaching 1,000 or more gets a
+        thousands separator, as the figures do; ``unit_template`` is the unit's string
+        in the reader's language with ``{v}`` for the number (``unit.pp_short``),
+        so a Chinese slider does not read "+10 pp". A ``%`` in the unit is escaped.
+
+        >>> Control("l", "k", SLIDER, "", None, 0, 0, 1500, 1, format="%d").slider_format()
+        '%,d'
+        >>> Control("l", "k", SLIDER, "", None, 0, -5, 5, 1, format="%+d").slider_format("{v}%")
+        '%+d%%'
+        """
+        digits = self.format
+        if max(abs(self.min), abs(self.max)) >= 1000 and "," not in digits:
+            digits = digits.replace("%", "%,", 1)
+        if not unit_template:
+            return digits
+        before, _, after = unit_template.partition("{v}")
+        return before.replace("%", "%%") + digits + after.replace("%", "%%")
 
     def to_model(self, shown: float | str) -> float | str:
         """A shown value in model units; 12 significant digits, so 545 / 1e-9 is 545e9."""
@@ -112,6 +134,7 @@ def _slider(lab: str, key: str, s: dict) -> Control:
         format=s.get("format", "%d" if integer else "%.2f"),
         integer=integer,
         default_fact=s["default_fact"],
+        unit=s.get("unit"),
     )
 
 

@@ -7,7 +7,10 @@ learner reads can be tested without a browser or AppTest.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+
+from lib.content import format_number
 
 METRIC_WIDTH = 205  # px: the narrowest metric box (two fit side by side in a results column)
 METRIC_MAX = 440  # px: one results column
@@ -67,3 +70,40 @@ def metric_width(m: Metric) -> int:
     """
     need = max(_text_width(m.value, 19) + 40, _text_width(m.label, 6.8) + 50)
     return int(min(max(METRIC_WIDTH, need), METRIC_MAX))
+
+
+def column_decimals(values) -> int:
+    """Decimal places for a table column: three significant figures for its largest
+    number, at most four places (1512.0971 -> 0 places; 0.04213 -> 4).
+
+    >>> column_decimals([1512.0971, 1400.0]), column_decimals([0.04213, -0.01])
+    (0, 4)
+    """
+    numbers = [abs(v) for v in values if isinstance(v, int | float) and math.isfinite(v)]
+    top = max(numbers, default=0)
+    if top == 0:
+        return 0
+    return int(min(4, max(0, 2 - math.floor(math.log10(top)))))
+
+
+def shown_rows(table: Table) -> list[dict]:
+    """The table's rows as a learner reads them: numbers through the same formatter as
+    the text (thousands separators, a real minus sign), each column at one precision;
+    headings translated. The CSV keeps the raw numbers.
+
+    >>> t = Table([{"x": 1512.0971, "y": -0.5}], {"x": "rate", "y": "gap"}, "t")
+    >>> shown_rows(t)
+    [{'rate': '1,512', 'gap': '\u22120.500'}]
+    """
+    places = {k: column_decimals([r.get(k) for r in table.rows]) for k in table.columns}
+    out = []
+    for r in table.rows:
+        row = {}
+        for key, heading in table.columns.items():
+            v = r.get(key)
+            if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v):
+                row[heading] = format_number(v, places[key])
+            else:
+                row[heading] = "" if v is None else str(v)
+        out.append(row)
+    return out

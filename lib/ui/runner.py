@@ -94,8 +94,14 @@ def controls(lab: str, root: str) -> dict[str, float | str]:
             values[c.key] = _choice(c, root)
             continue
         lo, hi, step = c.bounds()
+        unit = t(f"unit.{c.unit}", v="{v}") if c.unit else None
         values[c.key] = st.slider(
-            t(c.label), min_value=lo, max_value=hi, step=step, format=c.format, key=c.key
+            t(c.label),
+            min_value=lo,
+            max_value=hi,
+            step=step,
+            format=c.slider_format(unit),
+            key=c.key,
         )
     if sliders:
         st.button(

@@ -12,7 +12,7 @@ import streamlit as st
 
 from lib import content, i18n, nav, urlstate
 from lib.errors import InputError
-from lib.labs.view import Metric, Table, metric_width
+from lib.labs.view import Metric, Table, metric_width, shown_rows
 from lib.ui.state import LANG_KEY, current_lang, tr
 
 
@@ -95,7 +95,7 @@ def data_table(table: Table) -> None:
     if box is not None:
         df = pd.DataFrame(table.rows)[list(table.columns)].rename(columns=table.columns)
         with box:
-            st.dataframe(df.round(4), hide_index=True, width="stretch")
+            st.dataframe(pd.DataFrame(shown_rows(table)), hide_index=True, width="stretch")
             csv_download(df, table.file_stem, t("lab.download"))
 
 

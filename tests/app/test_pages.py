@@ -228,12 +228,15 @@ def test_data_table_opens_with_the_charts_numbers():
     assert not at.dataframe
     at.session_state["data_cash-vs-synthetic-dollars"] = True
     at.run()
-    values = list(at.dataframe[0].value.iloc[:, -1])
+    shown = list(at.dataframe[0].value.iloc[:, -1])
+    # shown as the text shows numbers: one precision per column, a real minus sign
+    assert all(re.fullmatch(r"[+\u2212]?[\d,]+\.\d\d", x) for x in shown), shown
+    values = [float(x.replace(",", "").replace("\u2212", "-")) for x in shown]
     v = rates()
     # direct route: the dollar rate in percent; synthetic: yen rate - ln(F/S)/tau
     synthetic = v["jpy_rate"] - math.log(v["forward"] / v["spot"]) / v["tenor"]
-    assert values[0] == pytest.approx(v["usd_rate"] * 100)
-    assert sum(values[1:]) == pytest.approx(synthetic * 100, abs=1e-4)
+    assert values[0] == pytest.approx(v["usd_rate"] * 100, abs=0.005)
+    assert sum(values[1:]) == pytest.approx(synthetic * 100, abs=0.015)
 
 
 def test_glossary_search_filters_and_reports_no_match():
@@ -281,12 +284,16 @@ def test_glossary_query_from_the_url_in_chinese():
 def test_sources_page_lists_every_fact_and_the_paper():
     at = open_app("app_pages/sources.py")
     text = "\n".join(md.value for md in at.markdown)
-    for f in content.facts().values():
-        assert f"| {f.label('en')} | {content.format_fact(f.key, 'en')} |" in text
-    assert "Decoupling Dollar and Treasury Privilege" in text
-    assert "International Finance Discussion Papers 1427" in text
+    esc = content.escape_markdown
+    for f in content.facts().values():  # one line per figure, as text (no wide table)
+        line = f"- **{esc(f.label('en'))}**{esc(': ')}{esc(content.format_fact(f.key, 'en'))}"
+        assert line + esc(" (as of ") in text
+    assert esc("Decoupling Dollar and Treasury Privilege") in text
+    assert esc("International Finance Discussion Papers 1427") in text
+    assert "](https://doi.org/10.17016/IFDP.2025.1427)" in text
     for art in content.articles().values():
-        assert (art["title_orig"] or art["title_en"]) in text
+        assert esc(art["title_orig"] or art["title_en"]) in text
+        assert art["file"] not in text  # documents are named by outlet, title and date
 
 
 def _error_script():

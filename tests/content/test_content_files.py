@@ -151,6 +151,61 @@ def test_articles_and_primaries_are_complete():
     )
 
 
+INTERNAL = re.compile(r"\.txt|lines? \d|[a-z]+_[a-z_]+|\u00f7")
+LATIN_RUN = re.compile(r"[A-Za-z][\w'\u2019.\-]*(?:\s+[A-Za-z][\w'\u2019.\-]*){3,}")
+
+
+def _reader_fields():
+    """Every text of facts.toml a reader sees: (where, field, text)."""
+    raw = _load("facts.toml")
+    for table in ("fact", "article", "primary"):
+        for key, entry in raw[table].items():
+            for field, text in entry.items():
+                shown = field.split("_")[0] in ("label", "note", "role", "outlet", "title", "url")
+                if shown and field != "url" and isinstance(text, str):  # url_en, not the address
+                    yield f"{table}.{key}", field, text
+
+
+def test_reader_texts_name_no_file_line_fact_key_or_formula():
+    # A note names another figure as {label:key}; it is shown as that figure's label.
+    for where, field, text in _reader_fields():
+        words = re.sub(r"\{label:[a-z0-9_]+\}", "", text)
+        assert not INTERNAL.search(words), (where, field, INTERNAL.findall(words))
+    for f in content.facts().values():
+        for lang in i18n.LANGS:
+            note = f.note(lang)  # every {label:key} resolves
+            assert "{" not in note and not INTERNAL.search(note), (f.key, lang)
+
+
+def test_every_note_has_a_chinese_version_and_it_is_chinese():
+    raw = _load("facts.toml")
+    for table in ("fact", "primary"):
+        for key, entry in raw[table].items():
+            en, zh = entry.get("note_en", ""), entry.get("note_zh", "")
+            assert bool(en) == bool(zh), f"{table}.{key}: a note in both languages"
+            if zh:
+                assert CJK.search(zh) and not LATIN_RUN.search(zh), (key, LATIN_RUN.findall(zh))
+    for key, a in raw["article"].items():  # what Chinese pages say about each document
+        for field in ("outlet_zh", "role_zh"):
+            assert CJK.search(a[field]) and not LATIN_RUN.search(a[field]), (key, field)
+
+
+def test_primary_sources_with_a_public_address_link_to_it():
+    for key, p in content.primaries().items():
+        assert p.get("url") or p.get("doi"), f"{key}: its public address"
+        if p.get("url"):
+            assert p.get("url_en") and CJK.search(p.get("url_zh", "")), key
+        for lang in i18n.LANGS:
+            for words, url in content.primary_links(key, lang):
+                assert content.markdown_link(words, url).endswith(f"]({url})"), key
+        # the citation is the citation only: no note about how the app used it
+        assert "Dollar Lab" not in p["citation"], key
+    paper = content.primaries()["dks2025"]
+    assert paper["doi"] == "10.17016/IFDP.2025.1427"
+    assert paper["url"].startswith("https://www.federalreserve.gov/econres/ifdp/")
+    assert content.fact_url("ust5y_cy_post2021") == paper["url"]
+
+
 def test_glossary_is_complete_and_consistent():
     terms = _load("glossary.toml")["term"]
     assert len(terms) >= 30
@@ -190,6 +245,26 @@ def test_quizzes_have_exactly_one_right_answer_and_feedback_for_every_option():
         for o in q["option"]:
             for field in ("text_en", "text_zh", "feedback_en", "feedback_zh"):
                 assert o[field].strip(), (q["id"], field)
+
+
+#: How a verdict opens a feedback text; the quiz widget already prints one
+#: (strings quiz.right / quiz.wrong), so feedback must not repeat it ("Right. Right: ...").
+#: Chinese: zheng que, mei cuo, da dui, da cuo, bu dui.
+VERDICT_EN = ("Right", "Yes", "Correct", "Wrong", "No", "Not quite", "Incorrect")
+VERDICT_ZH = ("\u6b63\u78ba", "\u6c92\u932f", "\u7b54\u5c0d", "\u7b54\u932f", "\u4e0d\u5c0d")
+
+
+def test_quiz_feedback_does_not_repeat_the_verdict_the_widget_prints():
+    for q in _load("quizzes.toml")["quiz"]:
+        for o in q["option"]:
+            en, zh = o["feedback_en"], o["feedback_zh"]
+            first = en.split(maxsplit=1)[0].rstrip(".:,!")
+            assert first not in VERDICT_EN and not en.startswith("Not quite"), (q["id"], en)
+            assert not zh.startswith(VERDICT_ZH), (q["id"], zh)
+    # and the verdicts themselves are one short sentence each
+    for lang in ("en", "zh-Hant"):
+        t = content.translator(lang)
+        assert t("quiz.right") != t("quiz.wrong")
 
 
 def test_lab_defaults_come_from_facts_and_sit_inside_the_slider_ranges():

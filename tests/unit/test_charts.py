@@ -40,7 +40,7 @@ def test_rows_are_percent_and_stack_to_the_synthetic_rate(default):
 def test_two_routes_spec_is_valid_and_styled(default):
     _, spec = default
     validate(spec)
-    assert spec["title"]["text"] == "Two routes"
+    assert spec["title"]["text"] == ["Two routes"]  # one line: short enough for a phone
     assert spec["config"]["font"] == charts.FONT_STACK
     assert "Noto Sans CJK TC" in charts.FONT_STACK
     bars = spec["layer"][0]
@@ -172,3 +172,31 @@ def test_series_lines_band_directions_stacked_and_banded_specs_are_valid():
     )
     validate(spec)
     assert spec["datasets"]["marks"] == [{"x": 0.5, "label": "標記"}]
+
+
+def test_titles_break_into_lines_that_fit_a_phone():
+    from lib.charts import TITLE_UNITS, title_lines
+
+    zh = "美元實驗室兩種持有美元方式的報酬比較與其中的差距來源說明"
+    lines = title_lines(zh)
+    assert "".join(lines) == zh and len(lines) == 2
+    assert all(len(line) * 2 <= TITLE_UNITS for line in lines)
+    en = "Implied change in the five-year Treasury premium as debt-to-GDP changes"
+    lines = title_lines(en)
+    assert " ".join(lines) == en and all(len(line) <= TITLE_UNITS for line in lines)
+    assert title_lines("Short") == ["Short"]
+
+
+def test_every_lab_chart_title_fits_a_phone_in_every_language():
+    from lib.charts import TITLE_UNITS
+    from lib.labs import LABS
+
+    for lang in ("en", "zh-Hant", "zh-Hans"):
+        for lab in LABS.values():
+            spec = lab.view({}, lang).chart
+            title = spec.get("title", {}).get("text")
+            assert title, (lab.id, lang)
+            lines = title if isinstance(title, list) else [title]
+            assert all(
+                sum(2 if ord(c) >= 0x2E80 else 1 for c in line) <= TITLE_UNITS for line in lines
+            ), (lab.id, lang, lines)

@@ -76,6 +76,31 @@ def test_fill_raises_on_unknown_keys():
         content.fill("{kind:rumour}", "en")
 
 
+def test_fill_names_another_fact_by_its_quoted_label():
+    label = content.fact("jp_overseas_jpy").label
+    assert content.fill("{label:jp_overseas_jpy}", "en") == f"\u201c{label('en')}\u201d"
+    assert content.fill("{label:jp_overseas_jpy}", "zh-Hans") == f"\u300c{label('zh-Hans')}\u300d"
+    note = content.fact("jp_overseas_implied_usdjpy").note("en")
+    assert label("en") in note and "jp_overseas" not in note
+
+
+def test_markdown_link_escapes_words_and_accepts_only_https():
+    assert content.markdown_link("a [b]", "https://x.org/p(1)") == (
+        "[a \\[b\\]](https://x.org/p%281%29)"
+    )
+    for bad in ("javascript:alert(1)", "http://x.org/", "https://x.org/a b", "//x.org/"):
+        with pytest.raises(content.ContentError):
+            content.markdown_link("x", bad)
+
+
+def test_article_words_are_localised_for_simplified_readers():
+    hant = content.article_words("ai_dollar_origins", "zh-Hant")
+    hans = content.article_words("ai_dollar_origins", "zh-Hans")
+    assert hans["outlet"] == i18n.to_hans(hant["outlet"]) != hant["outlet"]
+    assert hans["title"] == i18n.to_hans(hant["title"]) != hant["title"]
+    assert content.article_words("taiwan_note", "zh-Hant")["title"]  # untitled: its Chinese name
+
+
 def test_translator_raises_on_missing_key():
     with pytest.raises(content.ContentError):
         content.translator("en")("no.such.key")

@@ -107,15 +107,18 @@ def test_loops_show_the_flows_and_the_ratio_in_each_language():
         ai="US$120 billion",
         petro="US$73 billion",
         ratio="1.64",
-        main=EN("ai.loops.part_swf"),  # 80 billion from the funds against 40 of compute
+        main=EN("ai.loops.main_swf"),  # 80 billion from the funds against 40 of compute
     )
     assert zh.sentence == ZH(
         "ai.loops.bigger",
         ai=zh_usd("1,200", "hundred_million"),
         petro=zh_usd("730", "hundred_million"),
         ratio="1.64",
-        main=ZH("ai.loops.part_swf"),
+        main=ZH("ai.loops.main_swf"),
     )
+    # the part's name is in lower case mid-sentence, never the chart's capitalised label
+    assert "comes from sovereign wealth" in en.sentence
+    assert EN("ai.loops.part_swf") not in en.sentence
 
 
 def test_loops_chart_rows_are_in_billions_and_the_table_names_its_columns():
@@ -152,7 +155,7 @@ def test_loops_sentence_in_every_regime(lang):
     # the AI loop smaller: 20 billion of compute only, 20 / 73 = 0.27 times
     smaller = LOOPS.view({**CHOSEN, "ai_us_share": 0.0, "ai_compute": 20}, lang)
     twenty = "US$20 billion" if lang == "en" else zh_usd("200", "hundred_million")
-    main = t("ai.loops.part_compute")
+    main = t("ai.loops.main_compute")
     assert smaller.sentence == t(
         "ai.loops.smaller", ai=twenty, petro=petro, ratio="0.27", main=main
     )
@@ -162,8 +165,12 @@ def test_loops_sentence_in_every_regime(lang):
     got = LOOPS.compute(tie)
     assert got["ai"] == pytest.approx(73e9) and got["petro"] == pytest.approx(73e9)
     assert LOOPS.view(tie, lang).sentence == t(
-        "ai.loops.bigger", ai=petro, petro=petro, ratio="1.00", main=t("ai.loops.part_compute")
+        "ai.loops.bigger", ai=petro, petro=petro, ratio="1.00", main=t("ai.loops.main_compute")
     )
+    # the two parts equal, 4 trillion x 1% = 40 billion and 40 billion of compute:
+    # "equal shares", not "most of it"
+    even = LOOPS.view({**CHOSEN, "ai_swf": 4.0, "ai_us_share": 1.0, "ai_compute": 40}, lang)
+    assert even.sentence.endswith(t("ai.loops.main_even"))
 
 
 def test_a_tiny_ratio_keeps_two_significant_figures_instead_of_reading_zero():
@@ -378,6 +385,29 @@ def test_lockin_metrics_and_sentence_as_shown(lang):
         tech=years.format("4.0"),
         verdict=t("ai.lockin.verdict_weaker"),
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+def test_lockin_at_a_one_year_horizon_says_year_not_years(lang):
+    # the horizon slider's minimum, 1: "After 1 year", never "After 1 years"; half-lives
+    # 20 and 1 years: 0.5 ** (1 / 20) = 97% of oil, 0.5 ** 1 = 50% of tech
+    t = content.translator(lang)
+    view = LOCKIN.view({**HALVES, "ai_tech_half": 1.0, "ai_horizon": 1}, lang)
+    assert view.sentence == t(
+        "ai.lockin.sentence",
+        horizon=t("unit.years_one", v="1"),
+        oil_left="97%",
+        tech_left="50%",
+        oil=t("unit.years", v="20.0"),
+        tech=t("unit.years", v="1.0"),
+        verdict=t("ai.lockin.verdict_weaker"),
+    )
+    if lang == "en":
+        assert view.sentence.startswith("After 1 year, ") and "1 years" not in view.sentence
+    else:
+        assert view.sentence.startswith("1 \u5e74\u5f8c")  # "1 nian hou": no plural
+    two = LOCKIN.view({**HALVES, "ai_horizon": 2}, lang)
+    assert t("unit.years", v="2") in two.sentence
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hant"])

@@ -6,6 +6,7 @@ read here, never typed: S spot, F forward, r_usd and r_jpy decimals a year, tau 
 """
 
 import math
+import re
 
 import pytest
 
@@ -254,3 +255,63 @@ def test_home_lab_refuses_a_zero_tenor_with_a_coded_error():
     with pytest.raises(InputError) as err:
         LABS["home_cip"].compute({"tenor": 0})
     assert err.value.code == "not_positive"
+
+
+# --------------------------------------------------------------------------- no inert control
+
+
+def _one_step(c) -> float:
+    """A slider's value one step from its default: up, or down when the default is the
+    maximum (rounded to the step's precision, as the widget would give it)."""
+    value = c.default + c.step if c.default + c.step <= c.max + 1e-9 else c.default - c.step
+    return round(value) if c.integer else round(value, 10)
+
+
+@pytest.mark.parametrize(
+    ("lab_id", "key"),
+    [(lab.id, c.key) for lab in LABS.values() for c in lab.controls if not c.is_choice],
+)
+def test_every_slider_moves_a_metric_or_the_sentence_one_step_from_its_default(lab_id, key):
+    # No control may be inert at the defaults: one step on any slider changes at least
+    # one metric's shown value or the sentence (en), so a learner sees it do something.
+    lab = LABS[lab_id]
+    c = labspec.control(lab_id, key)
+    base = lab.view({}, "en")
+    moved = lab.view({key: _one_step(c)}, "en")
+    before = ([m.value for m in base.metrics], base.sentence)
+    after = ([m.value for m in moved.metrics], moved.sentence)
+    assert after != before, (lab_id, key, c.default, _one_step(c))
+
+
+@pytest.mark.parametrize("lang", ["zh-Hant", "zh-Hans"])
+def test_chinese_sliders_show_chinese_units(lang):
+    """A slider's value reads in the page's language: no "+10 pp" or "0 bp" on a Chinese
+    page (the printf format Streamlit is given, with the digits taken out)."""
+    t = content.translator(lang)
+    for lab in labspec.lab_ids():
+        for c in labspec.controls(lab):
+            if c.is_choice:
+                continue
+            fmt = c.slider_format(t(f"unit.{c.unit}", v="{v}") if c.unit else None)
+            words = re.sub(r"%[+,]*(\.\d+)?[df]|%%", "", fmt)
+            assert not re.search(r"[A-Za-z]", words), (lab, c.key, fmt)
+
+
+def test_slider_formats_match_the_text():
+    """Units come from the same [unit] strings the text uses, and a slider that reaches
+    1,000 shows a thousands separator as the figures do ("1,470", not "1470")."""
+    t = content.translator("en")
+    assert labspec.control("cy_supply", "sup_us").slider_format(t("unit.pp_short", v="{v}")) == (
+        "%+d pp"
+    )
+    zh = content.translator("zh-Hant")
+    assert labspec.control("cy_balance", "bs_fss").slider_format(zh("unit.bp", v="{v}")) == (
+        "%d " + zh("unit.bp", v="").strip()
+    )
+    for lab in labspec.lab_ids():
+        for c in labspec.controls(lab):
+            if not c.is_choice and c.max >= 1000:
+                assert "%," in c.slider_format(), (lab, c.key)
+    # a literal % in a unit is escaped for printf
+    pct = labspec.Control("l", "k", labspec.SLIDER, "", None, 0, 0, 10, 1, format="%d")
+    assert pct.slider_format("{v}%") == "%d%%"

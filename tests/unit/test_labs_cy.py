@@ -164,6 +164,63 @@ def test_decomposition_refuses_impossible_input(values, field):
     assert err.value.field == field and err.value.code == "not_positive"
 
 
+def _decomp_inputs():
+    keys = ("dc_spot", "dc_fwd", "dc_us_swap", "dc_f_swap", "dc_ust", "dc_fgb", "dc_tenor")
+    return {k: fact_of("cy_decomp", k) for k in keys}
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_decomposition_warns_like_the_home_lab_at_a_short_tenor(lang):
+    # The default forward (a five-year one) read as a quarter's: rho = ln(F/S) / 0.25,
+    # dollar premium = r_f_swap - rho - r_us_swap; with 155, 133.07, 0.9% and 3.8% that
+    # is 0.009 + 0.61019 - 0.038 = +5,812.0 bp, far beyond the 300 bp the home lab flags.
+    d = _decomp_inputs()
+    dollar = d["dc_f_swap"] - math.log(d["dc_fwd"] / d["dc_spot"]) / 0.25 - d["dc_us_swap"]
+    assert abs(dollar * 1e4) > 300
+    # the forward at which the premium is zero: S exp((r_f - r_us) tau), 153.88
+    parity = d["dc_spot"] * math.exp((d["dc_f_swap"] - d["dc_us_swap"]) * 0.25)
+    view = DECOMP.view({"dc_tenor": 0.25}, lang)
+    t = content.translator(lang)
+    assert view.metrics[0].value == bp(dollar * 1e4, lang)
+    assert view.warnings == (
+        t(
+            "cy.decomp.implausible",
+            gap=bp(dollar * 1e4, lang),
+            parity=content.format_value(parity, "jpy_per_usd", lang, 2),
+        ),
+    )
+    if lang == "en":
+        assert view.warnings[0].startswith("A dollar premium of +5,812.0 bp is far beyond")
+        assert "153.88 yen per dollar" in view.warnings[0]
+    else:
+        assert "5,812.0" in view.warnings[0] and "153.88" in view.warnings[0]
+        assert "bp" not in view.warnings[0]  # no English units in Chinese
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_decomposition_warns_about_wide_swap_spreads_and_not_at_the_defaults(lang):
+    assert DECOMP.view({}, lang).warnings == ()  # +15.1 bp and -24.9 bp: plausible
+    # a Treasury yield of 0%: the dollar premium stays +15.1 bp, but the Treasury premium
+    # is the hedged JGB yield, 0.85% + ln(155 / 133.07) / 5 = +390.1 bp, and nothing else
+    d = _decomp_inputs()
+    hedged = d["dc_fgb"] - math.log(d["dc_fwd"] / d["dc_spot"]) / d["dc_tenor"]
+    view = DECOMP.view({"dc_ust": 0.0}, lang)
+    assert view.metrics[1].value == bp(hedged * 1e4, lang)
+    t = content.translator(lang)
+    assert view.warnings == (t("cy.decomp.implausible_spreads", gap=bp(hedged * 1e4, lang)),)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_decomposition_warns_below_as_well_as_above(lang):
+    # a forward far above spot over a quarter: a large negative dollar premium
+    # 0.009 - ln(200 / 155) / 0.25 - 0.038 = -10,485.7 bp
+    d = _decomp_inputs()
+    dollar = d["dc_f_swap"] - math.log(200 / d["dc_spot"]) / 0.25 - d["dc_us_swap"]
+    view = DECOMP.view({"dc_tenor": 0.25, "dc_fwd": 200.0}, lang)
+    assert view.metrics[0].value.startswith(MINUS)
+    assert view.warnings and bp(dollar * 1e4, lang) in view.warnings[0]
+
+
 # --------------------------------------------------------------------------- stress explorer
 
 SIGN = {"up": 1.0, "down": -1.0, "mixed": 0.0}  # a dip, then a rebound: no net direction
@@ -282,6 +339,27 @@ def test_supply_metrics_and_sentence_at_both_ends_of_the_us_slider(lang):
     assert SUPPLY.view({"sup_us": us.max}, "en").metrics[1].value.startswith(MINUS)
     if lang == "en":
         assert f"{MINUS}20 percentage points" in SUPPLY.view({"sup_us": -20}, "en").sentence
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+def test_supply_one_point_reads_singular_in_english(lang):
+    # +1 and -1 percentage point: "point", not "points"; zh has no plural
+    t = content.translator(lang)
+    view = SUPPLY.view({"sup_us": 1, "sup_foreign": -1}, lang)
+    low, high = corners(1, -1)
+    assert view.sentence == t(
+        "cy.supply.sentence",
+        us=t("unit.pp_one", v="+1"),
+        foreign=t("unit.pp_one", v=f"{MINUS}1"),
+        low=bp(low, lang),
+        high=bp(high, lang),
+    )
+    if lang == "en":
+        assert "+1 percentage point and" in view.sentence
+        assert f"{MINUS}1 percentage point," in view.sentence
+        assert "1 percentage points" not in view.sentence
+    two = SUPPLY.view({"sup_us": 2, "sup_foreign": 0}, "en").sentence
+    assert "+2 percentage points" in two
 
 
 def test_supply_band_covers_the_whole_slider_whatever_the_choice():

@@ -123,11 +123,16 @@ def test_recovery_sentence_in_each_regime():
         ).rstrip()
     )
     assert not view.sentence.endswith(" ")
-    # under the trough: (50 - 60) / 40 = -25%, 50% below the peak, 100 / 50 - 1 = 100%
+    # under the trough: (50 - 60) / 40 = -25% in the model, but none of the fall is
+    # recovered, so 0% is shown; 1 - 50 / 60 = 16.7% under the trough, 50% below the
+    # peak, 100 / 50 - 1 = 100% needed
+    assert RECOVERY.compute({"dv_peak": 100, "dv_trough": 60, "dv_now": 50})["ratio"] == (
+        pytest.approx(-0.25)
+    )
     view = RECOVERY.view({"dv_peak": 100, "dv_trough": 60, "dv_now": 50}, "en")
-    assert metric_values(view) == [MINUS + "25%", "50.0%", "100.0%"]
+    assert metric_values(view) == ["0%", "50.0%", "100.0%"]
     assert view.sentence == t(
-        "div.recovery.below_trough", ratio=MINUS + "25%", drawdown="50.0%", needed="100.0%"
+        "div.recovery.below_trough", under="16.7%", drawdown="50.0%", needed="100.0%"
     )
     # back at the peak: all of it
     view = RECOVERY.view({"dv_peak": 100, "dv_trough": 60, "dv_now": 100}, "en")
@@ -139,6 +144,44 @@ def test_recovery_sentence_in_each_regime():
     assert view.sentence == content.translator("zh-Hant")(
         "div.recovery.past_peak", ratio="150%", above="20.0%"
     )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_recovery_below_the_trough_at_the_sliders_extremes_never_says_negative(lang):
+    # peak 1,000, trough 999, now 1: (1 - 999) / 1 = -99,800% in the model; shown 0%;
+    # 1 - 1 / 999 = 99.9% under the trough, 1 - 1 / 1,000 = 99.9% below the peak,
+    # 1,000 / 1 - 1 = 99,900.0% needed
+    values = {"dv_peak": 1000, "dv_trough": 999, "dv_now": 1}
+    assert RECOVERY.compute(values)["ratio"] == pytest.approx(-998)
+    view = RECOVERY.view(values, lang)
+    t = content.translator(lang)
+    assert metric_values(view) == ["0%", "99.9%", "99,900.0%"]
+    assert view.sentence == t(
+        "div.recovery.below_trough", under="99.9%", drawdown="99.9%", needed="99,900.0%"
+    )
+    assert MINUS not in view.sentence and "-" not in view.sentence
+    mine = view.table.rows[-1]
+    assert mine["kind"] == t("div.recovery.yours") and mine["value"] == 0.0
+    bar = [b for b in view.chart["datasets"]["bars"] if b["kind"] == t("div.recovery.yours")]
+    assert bar[0]["text"] == "0%"
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_recovery_chart_sorts_the_bars_largest_first_by_an_explicit_list(lang):
+    # Vega-Lite drops a field sort on a layered chart, so the order is a list of names
+    view = RECOVERY.view({"dv_peak": 100, "dv_trough": 60, "dv_now": 70}, lang)  # 25%
+    by_value = sorted(view.table.rows, key=lambda r: -r["value"])
+    expected = [r["name"] for r in by_value]
+    for layer in view.chart["layer"]:
+        assert layer["encoding"]["y"]["sort"] == expected
+    assert len(set(expected)) == len(expected) == 13
+    # the reader's asset moves with its value: at the top past every reported asset...
+    top = RECOVERY.view({"dv_peak": 100, "dv_trough": 60, "dv_now": 1000}, lang)
+    t = content.translator(lang)
+    assert top.chart["layer"][0]["encoding"]["y"]["sort"][0] == t("div.recovery.your_name")
+    # ...and at the bottom at the trough (0% is below every reported share)
+    low = RECOVERY.view({"dv_peak": 100, "dv_trough": 60, "dv_now": 60}, lang)
+    assert low.chart["layer"][0]["encoding"]["y"]["sort"][-1] == t("div.recovery.your_name")
 
 
 def test_recovery_chart_rows_and_table():
@@ -392,6 +435,56 @@ def test_mix_sentence_when_gold_gains_in_the_stress():
     view = MIX.view(mix(**all_gold, mx_shock_g=25, mx_shock_usd=-10), "zh-Hant")
     tz = content.translator("zh-Hant")
     assert tz("div.mix.move_gain", x="12.5%") in view.sentence
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_mix_words_gain_and_loss_by_sign_with_no_stocks(lang):
+    t = content.translator(lang)
+    # no stocks, 40% bonds at +5% and 60% gold at +25% (the shocks' maxima):
+    # 0.4 x 5% + 0.6 x 25% = +17.0%; the dollar -20% at home: 1.17 x 0.8 - 1 = -6.4%
+    view = MIX.view(
+        mix(mx_w_stocks=0, mx_w_bonds=40, mx_shock_b=5, mx_shock_g=25, mx_shock_usd=-20), lang
+    )
+    assert metric_values(view)[1:] == ["0 / 40 / 60", "+17.0%", MINUS + "6.4%"]
+    assert t("div.mix.move_gain", x="17.0%") in view.sentence
+    assert t("div.mix.move_loss", x="6.4%") in view.sentence
+    assert t("div.mix.move_loss", x="17.0%") not in view.sentence
+    # the metric labels say neither gain nor loss, whatever the sign
+    labels = " ".join(m.label for m in view.metrics)
+    for word in ("loss", "gain", "lose", "\u640d\u5931", "\u7372\u5229"):  # zh: loss, gain
+        assert word not in labels.lower()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_mix_with_the_dollar_unchanged_says_both_investors_fare_the_same(lang):
+    t = content.translator(lang)
+    # all gold at +2%, the dollar unchanged (its slider's maximum, 0): +2.0% for both
+    view = MIX.view(
+        mix(mx_w_stocks=0, mx_w_bonds=0, mx_vol_g=20, mx_shock_g=2, mx_shock_usd=0), lang
+    )
+    assert metric_values(view) == ["20.00%", "0 / 0 / 100", "+2.0%", "+2.0%"]
+    assert view.sentence == t(
+        "div.mix.sentence_same",
+        vol="20.00%",
+        stocks="16.0%",
+        usd=t("div.mix.move_gain", x="2.0%"),
+        note=t("div.mix.note_neg"),
+    )
+    # all gold flat, the dollar unchanged: 0.0% shown without a sign, "comes out even"
+    flat = MIX.view(mix(mx_w_stocks=0, mx_w_bonds=0, mx_shock_g=0, mx_shock_usd=0), lang)
+    assert metric_values(flat)[2:] == ["0.0%", "0.0%"]
+    assert t("div.mix.move_flat") in flat.sentence
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_mix_at_every_slider_minimum(lang):
+    # weights 0 / 0: all gold at -15%; the dollar -20% at home: 0.85 x 0.8 - 1 = -32.0%
+    values = {c.key: c.min for c in MIX.controls}
+    view = MIX.view(values, lang)
+    t = content.translator(lang)
+    assert metric_values(view)[1:] == ["0 / 0 / 100", MINUS + "15.0%", MINUS + "32.0%"]
+    assert t("div.mix.move_loss", x="15.0%") in view.sentence
+    assert t("div.mix.move_loss", x="32.0%") in view.sentence
 
 
 @pytest.mark.parametrize(

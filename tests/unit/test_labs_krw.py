@@ -13,9 +13,12 @@ Hand calculations, from first principles (rates won per dollar, money in dollars
   -28.13 won, -0.02 / 1.045 = -1.91% a year. 1,500, 6% and 2%, a year:
   1,500 x 1.06 / 1.02 = 1,558.82, +58.82, +0.04 / 1.02 = +3.92%. On the chart's line
   the gain at a gap g is exactly g / (1 + r_USD tau).
-* Households: fall = now / before - 1; prices = fall x pass-through; dollar goods =
-  income / rate. 1,400 -> 1,540: 10.0% weaker, x 0.1 = 1.00%; 3,500,000 won buys
-  3,500,000 / 1,400 = 2,500 dollars before and 3,500,000 / 1,540 = 2,272.73 now.
+* Households: the won's change (dollars per won) = before / now - 1, the same ratio
+  as the dollar goods the chart shows; the dollar's change in won = now / before - 1;
+  prices = the dollar's change x pass-through; dollar goods = income / rate.
+  1,400 -> 1,540: the won 1,400 / 1,540 - 1 = -9.1% (weaker), a dollar +10.0% in won,
+  x 0.1 = +1.00%; 3,500,000 won buys 3,500,000 / 1,400 = 2,500 dollars before and
+  3,500,000 / 1,540 = 2,272.73 now (2,272.73 / 2,500 - 1 = -9.1% too).
 
 Facts behind defaults are read from content/facts.toml, never typed.
 """
@@ -32,9 +35,13 @@ from tests.unit.labkit import BAD, LANGS, MINUS, extremes, fact_of, metric_value
 
 PENSION, FORWARD, HOUSEHOLD = LABS["krw_pension"], LABS["krw_forward"], LABS["krw_household"]
 REGIMES = {
-    "krw_pension": ("krw.pension.holds",),
+    "krw_pension": ("krw.pension.holds", "krw.pension.holds_none", "krw.pension.holds_same"),
     "krw_forward": ("krw.forward.cost", "krw.forward.gain", "krw.forward.even"),
-    "krw_household": ("krw.household.weaker", "krw.household.stronger"),
+    "krw_household": (
+        "krw.household.weaker",
+        "krw.household.stronger",
+        "krw.household.unchanged",
+    ),
 }
 
 
@@ -93,6 +100,44 @@ def test_pension_metrics_for_a_chosen_scenario():
     assert words_of("krw.pension.holds", "zh-Hant", zh.sentence)["ratio"] == "10.0%"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_pension_with_no_hedge_sells_a_plain_zero_and_says_so(lang):
+    # 0% hedged: nothing sold; the rate with and without the hedge are the same, so the
+    # sentence names it once ("ends at X", never "at X instead of X")
+    start = content.fact_value("krw_dec_avg_level")
+    outflow, depth = fact_of("krw_pension", "kp_outflow"), fact_of("krw_pension", "kp_depth")
+    without = start * (1 + outflow / depth / 100)
+    view = PENSION.view({"kp_hedge": 0.0}, lang)
+    t = content.translator(lang)
+    assert metric_values(view) == [t("unit.usd", v="0"), f"{without:,.0f}", f"{without:,.0f}"]
+    assert regime_of("krw_pension", lang, view.sentence) == "krw.pension.holds_none"
+    words = words_of("krw.pension.holds_none", lang, view.sentence)
+    assert words["without"] == content.format_value(without, "krw_per_usd", lang, 0)
+    assert "0.0" not in view.sentence and view.sentence.count(f"{without:,.0f}") == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pension_hedge_too_small_to_show_says_either_way(lang):
+    # 0.5% of 300 billion = 1.5 billion sold against an outflow of 1 billion and a depth
+    # of 30 billion per 1%: without 1,470 x (1 + 1 / 3,000) = 1,470.49, with
+    # 1,470 x (1 - 0.5 / 3,000) = 1,469.76: both read 1,470
+    start = content.fact_value("krw_dec_avg_level")
+    v = {"kp_hedge": 0.5, "kp_assets": 300, "kp_outflow": 1, "kp_depth": 30.0}
+    f = PENSION.compute(v)
+    assert f["without"] == pytest.approx(start * (1 + 1 / 3000))
+    assert f["with_hedge"] == pytest.approx(start * (1 - 0.5 / 3000))
+    view = PENSION.view(v, lang)
+    assert metric_values(view)[1:] == [f"{start:,.0f}", f"{start:,.0f}"]
+    assert regime_of("krw_pension", lang, view.sentence) == "krw.pension.holds_same"
+    words = words_of("krw.pension.holds_same", lang, view.sentence)
+    assert words["with_hedge"] == content.format_value(start, "krw_per_usd", lang, 0)
+    assert words["ratio"] == "0.5%"
+    # one step more hedge (1%: 3 billion) moves it: 1,470 x (1 - 2 / 3,000) = 1,469.02
+    moved = PENSION.view({**v, "kp_hedge": 1.0}, lang)
+    assert regime_of("krw_pension", lang, moved.sentence) == "krw.pension.holds"
+    assert metric_values(moved)[2] == "1,469"
+
+
 def _zone_outflow() -> int:
     """An outflow (billion dollars) that, unhedged against a depth of 10 billion,
     ends the toy rate inside the zone: start x (1 + outflow / 1,000)."""
@@ -119,9 +164,9 @@ def test_pension_verdict_in_each_regime(values, verdict, lang):
         values = {"kp_hedge": 0.0, "kp_outflow": _zone_outflow(), "kp_depth": 10.0}
     t = content.translator(lang)
     view = PENSION.view(values, lang)
-    assert words_of("krw.pension.holds", lang, view.sentence)["verdict"] == t(
-        f"krw.pension.{verdict}"
-    )
+    regime = regime_of("krw_pension", lang, view.sentence)
+    assert regime == ("krw.pension.holds_none" if values["kp_hedge"] == 0 else "krw.pension.holds")
+    assert words_of(regime, lang, view.sentence)["verdict"] == t(f"krw.pension.{verdict}")
     rate = PENSION.compute(values)["with_hedge"]
     low, line = content.fact_value("krw_pension_zone_low"), content.fact_value("krw_line")
     assert {"verdict_above": rate >= line, "verdict_zone": low <= rate < line}.get(
@@ -228,26 +273,30 @@ def test_household_figures_at_the_defaults_by_hand():
     before, now = fact_of("krw_household", "kh_from"), fact_of("krw_household", "kh_to")
     coef, income = fact_of("krw_household", "kh_pass"), fact_of("krw_household", "kh_income")
     f = HOUSEHOLD.compute({})
+    assert f["won_change"] == pytest.approx(before / now - 1)
     assert f["depreciation"] == pytest.approx(now / before - 1)
     assert f["inflation"] == pytest.approx((now / before - 1) * coef)
     assert f["before_usd"] == pytest.approx(income / before)
     assert f["after_usd"] == pytest.approx(income / now)
+    # the won's change is exactly the change in dollar goods the chart's bars show
+    assert f["after_usd"] / f["before_usd"] - 1 == pytest.approx(f["won_change"])
 
 
 def test_household_weaker_won():
     v = {"kh_from": 1400, "kh_to": 1540, "kh_pass": 0.1, "kh_income": 3.5}
     f = HOUSEHOLD.compute(v)
+    assert f["won_change"] == pytest.approx(1400 / 1540 - 1)  # -9.09%
     assert f["depreciation"] == pytest.approx(0.10) and f["inflation"] == pytest.approx(0.01)
     assert f["before_usd"] == pytest.approx(2500) and f["after_usd"] == pytest.approx(3.5e6 / 1540)
     en = HOUSEHOLD.view(v, "en")
-    assert metric_values(en) == ["+10.0%", "+1.00%", "US$2,500", "US$2,273"]
+    assert metric_values(en) == [f"{MINUS}9.1%", "+1.00%", "US$2,500", "US$2,273"]
     words = words_of("krw.household.weaker", "en", en.sentence)
     assert words == {
         "from_rate": "1,400 won per dollar",
         "to_rate": "1,540 won per dollar",
-        "fall": "10.0%",
-        "pass": "0.10",
-        "prices": "1.00%",
+        "change": "9.1%",
+        "rise": "10.0%",
+        "prices": "With a pass-through of 0.10, consumer prices rise about 1.00%.",
         "income": "3,500,000",
         "after": "US$2,273",
         "before": "US$2,500",
@@ -255,33 +304,97 @@ def test_household_weaker_won():
     zh = HOUSEHOLD.view(v, "zh-Hant")
     zt = content.translator("zh-Hant")
     assert metric_values(zh) == [
-        "+10.0%",
+        f"{MINUS}9.1%",
         "+1.00%",
         zt("unit.usd", v="2,500"),
         zt("unit.usd", v="2,273"),
     ]
     assert regime_of("krw_household", "zh-Hant", zh.sentence) == "krw.household.weaker"
+    zw = words_of("krw.household.weaker", "zh-Hant", zh.sentence)
+    assert (zw["change"], zw["rise"]) == ("9.1%", "10.0%")
+    assert zw["prices"] == zt("krw.household.prices_up", **{"pass": "0.10", "prices": "1.00%"})
     totals = [r["text"] for r in en.chart["datasets"]["totals"]]
     assert totals == ["2,500", "2,273"]
     assert en.table.columns == {"group": "when", "value": "US dollars"}
     assert [r["value"] for r in en.table.rows] == pytest.approx([2500, 3.5e6 / 1540])
 
 
+@pytest.mark.parametrize(
+    ("before", "now", "won", "dollar", "prices"),
+    [
+        # the issue's cases: 1,350 / 1,470 - 1 = -8.16%, 1,470 / 1,350 - 1 = +8.89%
+        (1350, 1470, f"{MINUS}8.2%", "8.9%", "0.89%"),
+        # 1,350 / 1,800 - 1 = -25.0% (the bars: 2,222 -> 1,667), 1,800 / 1,350 - 1 = +33.3%
+        (1350, 1800, f"{MINUS}25.0%", "33.3%", "3.33%"),
+        # the sliders' extremes: 1,100 / 1,800 - 1 = -38.9%, 1,800 / 1,100 - 1 = +63.6%
+        (1100, 1800, f"{MINUS}38.9%", "63.6%", "6.36%"),
+    ],
+)
 @pytest.mark.parametrize("lang", LANGS)
-def test_household_stronger_won(lang):
-    v = {"kh_from": 1400, "kh_to": 1260, "kh_pass": 0.1, "kh_income": 3.5}
-    view = HOUSEHOLD.view(v, lang)
-    assert metric_values(view)[:2] == [f"{MINUS}10.0%", f"{MINUS}1.00%"]
+def test_household_weaker_won_is_the_won_own_fall(lang, before, now, won, dollar, prices):
+    view = HOUSEHOLD.view({"kh_from": before, "kh_to": now, "kh_pass": 0.1}, lang)
+    assert metric_values(view)[:2] == [won, f"+{prices}"]
+    words = words_of("krw.household.weaker", lang, view.sentence)
+    assert words["change"] == won.removeprefix(MINUS) and words["rise"] == dollar
+    t = content.translator(lang)
+    assert words["prices"] == t("krw.household.prices_up", **{"pass": "0.10", "prices": prices})
+    bars = [r["value"] for r in view.table.rows]
+    assert bars[1] / bars[0] - 1 == pytest.approx(before / now - 1)
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "won", "dollar", "prices"),
+    [
+        # 1,470 / 1,200 - 1 = +22.5%; 1,200 / 1,470 - 1 = -18.4%, x 0.1 = -1.84%
+        (1470, 1200, "+22.5%", "18.4%", "1.84%"),
+        # the sliders' extremes: 1,800 / 1,100 - 1 = +63.6%; 1,100 / 1,800 - 1 = -38.9%
+        (1800, 1100, "+63.6%", "38.9%", "3.89%"),
+    ],
+)
+@pytest.mark.parametrize("lang", LANGS)
+def test_household_stronger_won(lang, before, now, won, dollar, prices):
+    view = HOUSEHOLD.view({"kh_from": before, "kh_to": now, "kh_pass": 0.1}, lang)
+    assert metric_values(view)[:2] == [won, f"{MINUS}{prices}"]
     assert regime_of("krw_household", lang, view.sentence) == "krw.household.stronger"
     words = words_of("krw.household.stronger", lang, view.sentence)
-    assert words["prices"] == "1.00%"  # the sentence says "fall", so no sign
+    assert words["change"] == won.removeprefix("+") and words["rise"] == dollar
+    t = content.translator(lang)
+    # the sentence says "fall", so the figure has no sign
+    assert words["prices"] == t("krw.household.prices_down", **{"pass": "0.10", "prices": prices})
+    assert MINUS not in view.sentence  # no negative "fall"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_household_stronger_won_income_buys_more(lang):
+    view = HOUSEHOLD.view({"kh_from": 1400, "kh_to": 1260, "kh_income": 3.5}, lang)
+    words = words_of("krw.household.stronger", lang, view.sentence)
     assert "2,778" in words["after"] and "2,500" in words["before"]  # 3.5e6 / 1,260
 
 
-def test_household_no_change_reads_as_no_fall():
-    view = HOUSEHOLD.view({"kh_from": 1470, "kh_to": 1470}, "en")
+@pytest.mark.parametrize("lang", LANGS)
+def test_household_no_change_says_unchanged(lang):
+    view = HOUSEHOLD.view({"kh_from": 1470, "kh_to": 1470}, lang)
     assert metric_values(view)[:2] == ["0.0%", "0.00%"]
-    assert regime_of("krw_household", "en", view.sentence) == "krw.household.weaker"
+    assert regime_of("krw_household", lang, view.sentence) == "krw.household.unchanged"
+    words = words_of("krw.household.unchanged", lang, view.sentence)
+    assert "1,470" in words["to_rate"] and "2,041" in words["after"]  # 3e6 / 1,470
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_household_no_pass_through_says_prices_do_not_move(lang):
+    view = HOUSEHOLD.view({"kh_from": 1350, "kh_to": 1470, "kh_pass": 0.0}, lang)
+    assert metric_values(view)[1] == "0.00%"
+    words = words_of("krw.household.weaker", lang, view.sentence)
+    assert words["prices"] == content.translator(lang)("krw.household.prices_none")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_household_tiny_price_change_is_not_shown_as_zero(lang):
+    # 1,795 / 1,800 - 1 = -0.278%, x 0.01 = -0.00278%: three places, not "0.00%"
+    view = HOUSEHOLD.view({"kh_from": 1800, "kh_to": 1795, "kh_pass": 0.01}, lang)
+    assert metric_values(view)[:2] == ["+0.3%", f"{MINUS}0.003%"]
+    words = words_of("krw.household.stronger", lang, view.sentence)
+    assert words["prices"].endswith(("0.003%.", "0.003%。"))
 
 
 # --------------------------------------------------------------------------- every lab
