@@ -13,9 +13,6 @@ from lib.labs import LABS
 from tests.app.conftest import open_app
 from tests.app.test_pages import BAD_NUMBER, all_text
 
-#: Controls that only matter once another has moved: the challenger's part of the share
-#: moved away from the US providers matters once some share has moved.
-NEEDS = {"ai_challenger": {"ai_shift": 20}}
 FILES = {spec.key: spec.file for spec in nav.PAGES}
 CONTROLS = [(lab.id, c) for lab in LABS.values() for c in lab.controls]
 
@@ -69,7 +66,7 @@ def lab_metrics(at, lab_id: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("lab_id", "control"), CONTROLS, ids=[f"{a}-{c.key}" for a, c in CONTROLS])
 def test_every_control_of_every_lab_changes_a_figure_on_screen(lab_id, control, lang):
     lab = LABS[lab_id]
-    base = NEEDS.get(control.key, {})
+    base: dict = {}  # from the defaults: no control is inert there (test_labs_core)
     page = FILES[lab.page]
     at = open_app(
         None if lab.page == "home" else page, lang=lang, **{k: str(v) for k, v in base.items()}
