@@ -153,9 +153,17 @@ def pension_present(s: Solution, v, lang: str) -> View:
 
 # --------------------------------------------------------------------------- the forward
 
-#: The chart's rate gaps (won rate minus dollar rate, decimals): -4 to +4 points in
-#: steps of 0.1, whatever the sliders say.
-GAPS = np.linspace(-0.04, 0.04, 81)
+def _gaps() -> np.ndarray:
+    """The chart's rate gaps (won rate minus dollar rate, decimals), every 0.1 point
+    across all the two rate sliders can reach (0-8% each: -8 to +8 points), so the
+    lab's own point is always on the chart."""
+    k = spec.control("krw_forward", "kf_krw_rate")
+    u = spec.control("krw_forward", "kf_usd_rate")
+    lo, hi = k.to_model(k.min) - u.to_model(u.max), k.to_model(k.max) - u.to_model(u.min)
+    return np.linspace(lo, hi, round((hi - lo) / 0.001) + 1)
+
+
+GAPS = _gaps()
 
 
 def forward_model(v) -> Solution:

@@ -12,6 +12,17 @@ pytestmark = pytest.mark.browser
 PARAGRAPH = "[data-testid=stMarkdownContainer] p"
 
 
+def styled(page):
+    """Wait for the app's style rules (lib/ui/app.css, in the language marker's
+    st.html, which Streamlit may draw a moment after the script has finished)."""
+    page.wait_for_function(
+        "() => getComputedStyle(document.documentElement)"
+        ".getPropertyValue('--dollar-lab-cjk').trim() !== ''",
+        timeout=20_000,
+    )
+    return page
+
+
 def used_fonts(page, selector: str) -> dict[str, int]:
     """The faces Chromium actually drew the first ``selector`` with: family -> glyphs
     (DevTools' CSS.getPlatformFontsForNode, not the CSS list, which names faces that
@@ -34,7 +45,7 @@ def used_fonts(page, selector: str) -> dict[str, int]:
     ],
 )
 def test_chinese_is_set_in_the_face_of_its_own_script(make_page, lang, cjk, not_cjk):
-    page = make_page().open(f"/?lang={lang}")
+    page = styled(make_page().open(f"/?lang={lang}"))
     page.wait_for_function("l => document.documentElement.lang === l", arg=lang)
     fonts = used_fonts(page, PARAGRAPH)
     assert fonts.get(cjk, 0) > 0, fonts
@@ -42,7 +53,7 @@ def test_chinese_is_set_in_the_face_of_its_own_script(make_page, lang, cjk, not_
 
 
 def test_english_is_set_in_streamlits_own_latin_face(make_page):
-    page = make_page().open("/convenience-yield?lang=en")
+    page = styled(make_page().open("/convenience-yield?lang=en"))
     # a paragraph with curly quotes: they must not fall back to a full-width CJK glyph
     quoted = page.locator("[data-testid=stCaptionContainer] p").filter(has_text="\u201c").first
     quoted.wait_for()
@@ -69,7 +80,7 @@ FOCUS_RING = """() => {
 def test_keyboard_focus_is_visible_on_sidebar_and_page_links(make_page):
     """WCAG 2.4.7: tabbing onto a sidebar link or an "Open this story" link draws a
     ring, not only the grey fill the current page also has."""
-    page = make_page().open("/?lang=en")
+    page = styled(make_page().open("/?lang=en"))
     seen = set()
     for _ in range(60):
         page.keyboard.press("Tab")
@@ -125,7 +136,7 @@ def test_no_headline_figure_is_cut_off(make_page, width, lang):
     pages = sorted({nav_path(lab) for lab in LABS})
     seen = 0
     for path in pages:
-        page = w.open(f"/{path}?lang={lang}")
+        page = styled(w.open(f"/{path}?lang={lang}"))
         page.wait_for_selector("[data-testid=stMetric]")
         page.wait_for_timeout(300)
         assert page.evaluate(CUT_OFF) == [], (path, lang, width)

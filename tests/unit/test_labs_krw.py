@@ -251,7 +251,8 @@ def test_forward_chart_line_is_the_gap_over_one_plus_the_dollar_rate():
     v = {"kf_usd_rate": 4.0, "kf_tenor": 6}
     view = FORWARD.view(v, "en")
     rows = view.table.rows
-    assert len(rows) == 81 and rows[0]["x"] == pytest.approx(-4) and rows[-1]["x"] == 4
+    # every 0.1 point across all the rate sliders reach: -8 to +8 points
+    assert len(rows) == 161 and rows[0]["x"] == pytest.approx(-8) and rows[-1]["x"] == 8
     for r in rows:  # (F / S - 1) / tau = g / (1 + r_USD tau), in percent
         assert r["y"] == pytest.approx(r["x"] / (1 + 0.04 * 0.5), abs=1e-9)
     now = view.chart["datasets"]["now"][0]
@@ -451,3 +452,17 @@ def test_impossible_input_raises_value_error(lab, values):
         lab.compute(values)
     with pytest.raises(ValueError):
         lab.view(values, "en")
+
+
+def test_forward_chart_covers_every_gap_the_sliders_reach():
+    """The forward lab's point is on its chart at every slider extreme: the chart's gap
+    axis runs from (won min - dollar max) to (won max - dollar min), -8 to +8 points."""
+    from lib.labs import krw
+
+    lab = LABS["krw_forward"]
+    for case in extremes("krw_forward"):
+        v = {**labspec.defaults("krw_forward"), **case}
+        gap = (v["kf_krw_rate"] - v["kf_usd_rate"]) / 100
+        assert krw.GAPS[0] - 1e-12 <= gap <= krw.GAPS[-1] + 1e-12, case
+        lab.view(case, "en")  # draws without error
+    assert krw.GAPS[0] == pytest.approx(-0.08) and krw.GAPS[-1] == pytest.approx(0.08)
