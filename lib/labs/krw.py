@@ -153,6 +153,7 @@ def pension_present(s: Solution, v, lang: str) -> View:
 
 # --------------------------------------------------------------------------- the forward
 
+
 def _gaps() -> np.ndarray:
     """The chart's rate gaps (won rate minus dollar rate, decimals), every 0.1 point
     across all the two rate sliders can reach (0-8% each: -8 to +8 points), so the
