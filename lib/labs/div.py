@@ -168,7 +168,9 @@ def carry_model(v) -> Solution:
     pnl = dv.carry_trade_pnl(n, s0, v["cr_close"], jpy_rate, r_u, tau)
     be = dv.carry_breakeven(s0, jpy_rate, r_u, tau)
     close = spec.control("div_carry", "cr_close")
-    closes = np.linspace(close.min, close.max, CURVE_POINTS)
+    # the exit-rate slider's range, widened to the break-even when it lies outside, so
+    # the break-even mark is always on the chart
+    closes = np.linspace(min(close.min, be), max(close.max, be), CURVE_POINTS)
     curve = dv.carry_trade_pnl(n, s0, closes, jpy_rate, r_u, tau)
     return Solution(
         figures={

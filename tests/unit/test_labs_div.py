@@ -520,3 +520,21 @@ def test_weights_over_a_hundred_are_refused_in_the_readers_language():
         assert "120%" in message and "{" not in message
     # exactly 100% is fine: gold gets nothing
     assert MIX.compute(mix(mx_w_stocks=70, mx_w_bonds=30))["w_gold"] == pytest.approx(0.0)
+
+
+def test_carry_break_even_mark_is_always_on_the_chart():
+    """At every slider extreme the break-even exit rate lies inside the chart's x range
+    (the exit slider's 100-200, widened when the break-even is beyond it)."""
+    worst = {
+        "cr_open": 200.0,
+        "cr_jpy_rate": 3.0,
+        "cr_boj_hike": 1.5,
+        "cr_usd_rate": 0.0,
+        "cr_years": 3.0,
+    }
+    for case in [*extremes("div_carry"), worst]:
+        f, view = CARRY.compute(case), CARRY.view(case, "en")
+        xs = [r["x"] for r in view.table.rows]
+        assert min(xs) - 1e-9 <= f["breakeven"] <= max(xs) + 1e-9, case
+    f = CARRY.compute(worst)
+    assert f["breakeven"] > 200  # a case the old fixed axis cut off
