@@ -33,9 +33,20 @@ PALETTE: tuple[str, ...] = (
 )
 GREY = "#6b6b6b"
 
-#: Latin in Streamlit's bundled face, then Traditional Chinese faces; the runner swaps
-#: in the reader's script (lib/i18n.py, font_stack), as it does for the page's text.
+#: Latin in Streamlit's bundled face, then Traditional Chinese faces; a lab's view swaps
+#: in the reader's script (:func:`in_language`), as the page's text does.
 FONT_STACK = font_stack("en")
+
+
+def in_language(spec: dict, lang: str) -> dict:
+    """``spec`` with the font stack of ``lang``'s script (SC for Simplified, TC for
+    Traditional), so chart text matches the page's.
+
+    >>> in_language({"config": {"font": FONT_STACK}}, "zh-Hans")["config"]["font"][:40]
+    '"Source Sans", "Noto Sans CJK SC", "Noto'
+    """
+    return {**spec, "config": {**spec.get("config", {}), "font": font_stack(lang)}}
+
 
 HEIGHT = 300
 

@@ -27,13 +27,18 @@ CJK_FONTS: dict[str, str] = {
 CJK_FONTS["en"] = CJK_FONTS["zh-Hant"]  # English pages show Chinese only in names
 
 
+def cjk_fonts(lang: str) -> str:
+    """The CJK part of ``lang``'s font stack (the page's ``--dollar-lab-cjk``)."""
+    return CJK_FONTS.get(lang, CJK_FONTS[DEFAULT_LANG])
+
+
 def font_stack(lang: str) -> str:
     """The CSS font-family list for text in ``lang``.
 
     >>> font_stack("zh-Hans").split(", ")[:2]
     ['"Source Sans"', '"Noto Sans CJK SC"']
     """
-    return f"{LATIN_FONT}, {CJK_FONTS.get(lang, CJK_FONTS['en'])}, sans-serif"
+    return f"{LATIN_FONT}, {cjk_fonts(lang)}, sans-serif"
 
 
 #: The folder and table each language's text is written in.

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from lib import charts
 from lib.labs import spec
 from lib.labs.view import View
 
@@ -75,4 +76,5 @@ class Lab:
     def view(self, values: Mapping[str, object], lang: str) -> View:
         """What the lab shows for ``values`` (shown units) in ``lang``."""
         solution, model_values = self.solve(values)
-        return self.present(solution, model_values, lang)
+        view = self.present(solution, model_values, lang)
+        return replace(view, chart=charts.in_language(view.chart, lang))

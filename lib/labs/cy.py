@@ -22,20 +22,8 @@ from lib import charts, content
 from lib import convenience_yield as cy
 from lib.labs import spec
 from lib.labs.base import Lab, Solution
+from lib.labs.fmt import BP, bp, pct
 from lib.labs.view import Metric, Table, View
-
-BP = 1e4  # basis points per unit of a decimal rate
-
-
-def _bp(x: float, lang: str, signed: bool = True) -> str:
-    """A decimal spread in basis points in the reader's style (0.0015 -> "+15.0 bp")."""
-    return content.format_value(x * BP, "bp", lang, 1, signed=signed)
-
-
-def _pct(x: float, lang: str) -> str:
-    """A decimal rate as a percentage with two places (0.0415 -> "4.15%")."""
-    return content.format_value(x, "pct", lang, 2)
-
 
 # --------------------------------------------------------------------------- decomposition
 
@@ -74,12 +62,12 @@ def decomp_warnings(f: dict, v, lang: str) -> tuple[str, ...]:
         return (
             t(
                 "cy.decomp.implausible",
-                gap=_bp(f["dollar_cy"], lang),
+                gap=bp(f["dollar_cy"], lang),
                 parity=content.format_value(float(parity), "jpy_per_usd", lang, 2),
             ),
         )
     if abs(treasury_bp) > cy.IMPLAUSIBLE_BP:
-        return (t("cy.decomp.implausible_spreads", gap=_bp(f["treasury_cy"], lang)),)
+        return (t("cy.decomp.implausible_spreads", gap=bp(f["treasury_cy"], lang)),)
     return ()
 
 
@@ -87,9 +75,9 @@ def decomp_present(s: Solution, v, lang: str) -> View:
     t = content.translator(lang)
     f = s.figures
     words = {
-        "dollar": _bp(f["dollar_cy"], lang),
-        "ust": _bp(f["treasury_cy"], lang),
-        "us_spread": _bp(f["us_swap_spread"], lang),
+        "dollar": bp(f["dollar_cy"], lang),
+        "ust": bp(f["treasury_cy"], lang),
+        "us_spread": bp(f["us_swap_spread"], lang),
     }
     labels = tuple(
         t(f"cy.decomp.{k}") for k in ("part_dollar", "part_us", "part_foreign", "part_total")
@@ -104,7 +92,7 @@ def decomp_present(s: Solution, v, lang: str) -> View:
             Metric(t("cy.decomp.m_us_spread"), words["us_spread"], t("cy.decomp.m_us_spread_help")),
             Metric(
                 t("cy.decomp.m_f_spread"),
-                _bp(f["foreign_swap_spread"], lang),
+                bp(f["foreign_swap_spread"], lang),
                 t("cy.decomp.m_f_spread_help"),
             ),
         ),
@@ -120,9 +108,9 @@ def decomp_present(s: Solution, v, lang: str) -> View:
         notes=(
             t(
                 "cy.decomp.direct",
-                fgb=_pct(v["dc_fgb"], lang),
-                hedged=_pct(f["hedged_foreign_yield"], lang),
-                ust_yield=_pct(v["dc_ust"], lang),
+                fgb=pct(v["dc_fgb"], lang),
+                hedged=pct(f["hedged_foreign_yield"], lang),
+                ust_yield=pct(v["dc_ust"], lang),
                 ust=words["ust"],
             ),
         ),
@@ -215,7 +203,7 @@ SUPPLY_FACTS = tuple(key for pair in cy.SUPPLY_COEF_FACTS for key in pair)
 
 def supply_present(s: Solution, v, lang: str) -> View:
     t = content.translator(lang)
-    low, high = _bp(s.figures["low"], lang), _bp(s.figures["high"], lang)
+    low, high = bp(s.figures["low"], lang), bp(s.figures["high"], lang)
     d = s.detail
     band = [
         {"x": float(x), "low": float(lo) * BP, "high": float(hi) * BP}
@@ -336,16 +324,16 @@ def balance_present(s: Solution, v, lang: str) -> View:
             "x": float(v["bs_capacity"]),
             "y": y * BP,
             "series": name,
-            "label": _bp(y, lang),
-            "desc": f"{name}: {_bp(y, lang)}",
+            "label": bp(y, lang),
+            "desc": f"{name}: {bp(y, lang)}",
         }
         for name, _ys, y in series.values()
     ]
     words = {
-        "dollar": _bp(f["dollar_cy"], lang),
-        "ust": _bp(f["treasury_cy"], lang),
-        "us_spread": _bp(f["us_swap_spread"], lang),
-        "shadow": _bp(f["shadow_cost"], lang, signed=False),
+        "dollar": bp(f["dollar_cy"], lang),
+        "ust": bp(f["treasury_cy"], lang),
+        "us_spread": bp(f["us_swap_spread"], lang),
+        "shadow": bp(f["shadow_cost"], lang, signed=False),
         "ratio": content.format_number(v["bs_ratio"], 1),
         "capacity": content.format_number(v["bs_capacity"], 1),
         "needed": content.format_number(f["binding_capacity"], 1),

@@ -23,6 +23,7 @@ from lib import divergence as dv
 from lib.errors import InputError
 from lib.labs import spec
 from lib.labs.base import Lab, Solution
+from lib.labs.fmt import PCT, pct
 from lib.labs.view import Metric, Table, View
 
 #: Reported recovery ratios from the October 2025 highs: string key -> fact key.
@@ -46,12 +47,6 @@ GOLD_CORR = ("lab_div_corr_sg", "lab_div_corr_bg")
 
 CURVE_POINTS = 101  # exit rates on the carry lab's profit curve
 YEN_PER_MILLION = 1e6
-PERCENT = 100
-
-
-def _pct(x: float, lang: str, places: int = 1, signed: bool = False) -> str:
-    """A decimal as a percentage in the reader's style (0.429 -> "42.9%")."""
-    return content.format_value(x, "pct", lang, places, signed=signed)
 
 
 # --------------------------------------------------------------------------- recovery
@@ -99,18 +94,18 @@ def recovery_present(s: Solution, v, lang: str) -> View:
     shown = 0.0 if regime == "below_trough" else f["ratio"]
     rows.append({"name": t("div.recovery.your_name"), "value": shown, "kind": yours})
     words = {
-        "ratio": _pct(shown, lang, 0),
-        "drawdown": _pct(f["drawdown"], lang),
-        "needed": _pct(f["required_gain"], lang),
+        "ratio": pct(shown, lang, 0),
+        "drawdown": pct(f["drawdown"], lang, 1),
+        "needed": pct(f["required_gain"], lang, 1),
     }
     if regime == "past_peak":
         sentence = t(
-            "div.recovery.past_peak", ratio=words["ratio"], above=_pct(-f["drawdown"], lang)
+            "div.recovery.past_peak", ratio=words["ratio"], above=pct(-f["drawdown"], lang, 1)
         )
     elif regime == "at_peak":
         sentence = t("div.recovery.at_peak", ratio=words["ratio"])
     elif regime == "below_trough":
-        under = _pct(1 - v["dv_now"] / v["dv_trough"], lang)
+        under = pct(1 - v["dv_now"] / v["dv_trough"], lang, 1)
         sentence = t(
             "div.recovery.below_trough",
             under=under,
@@ -127,12 +122,12 @@ def recovery_present(s: Solution, v, lang: str) -> View:
             Metric(t("div.recovery.m_ratio"), words["ratio"], t("div.recovery.m_ratio_help")),
             Metric(
                 t("div.recovery.m_drawdown"),
-                _pct(max(f["drawdown"], 0.0), lang),
+                pct(max(f["drawdown"], 0.0), lang, 1),
                 t("div.recovery.m_drawdown_help"),
             ),
             Metric(
                 t("div.recovery.m_needed"),
-                _pct(max(f["required_gain"], 0.0), lang),
+                pct(max(f["required_gain"], 0.0), lang, 1),
                 t("div.recovery.m_needed_help"),
             ),
         ),
@@ -206,9 +201,9 @@ def carry_present(s: Solution, v, lang: str) -> View:
     signed_pnl = size if flat else ("+" if not loss else content.MINUS) + size
     words = {
         "pnl": size,
-        "roe": _pct(abs(f["roe"]), lang),
+        "roe": pct(abs(f["roe"]), lang, 1),
         "breakeven": content.format_number(f["breakeven"], 2),
-        "room": _pct(abs(f["room"]), lang),
+        "room": pct(abs(f["room"]), lang, 1),
     }
     line = [
         {"x": float(c), "y": float(p) / YEN_PER_MILLION}
@@ -226,7 +221,7 @@ def carry_present(s: Solution, v, lang: str) -> View:
         metrics=(
             Metric(t("div.carry.m_pnl"), signed_pnl, t("div.carry.m_pnl_help")),
             Metric(
-                t("div.carry.m_roe"), _pct(f["roe"], lang, signed=True), t("div.carry.m_roe_help")
+                t("div.carry.m_roe"), pct(f["roe"], lang, 1, signed=True), t("div.carry.m_roe_help")
             ),
             Metric(t("div.carry.m_breakeven"), words["breakeven"], t("div.carry.m_breakeven_help")),
         ),
@@ -291,18 +286,10 @@ def mix_note(corr_sb: float) -> str:
 def _move(x: float, lang: str) -> str:
     """ "loses 7.5%", "gains 2.0%", or "comes out even" when it shows as 0.0%."""
     t = content.translator(lang)
-    size = _pct(abs(x), lang)
-    if size == _pct(0.0, lang):
+    size = pct(abs(x), lang, 1)
+    if size == pct(0.0, lang, 1):
         return t("div.mix.move_flat")
     return t("div.mix.move_loss" if x < 0 else "div.mix.move_gain", x=size)
-
-
-def _signed(x: float, lang: str) -> str:
-    """A return with its sign ("+2.0%", "-7.5%"), and no sign when it shows as 0.0%."""
-    size = _pct(abs(x), lang)
-    if size == _pct(0.0, lang):
-        return size
-    return _pct(x, lang, signed=True)
 
 
 def mix_present(s: Solution, v, lang: str) -> View:
@@ -312,20 +299,28 @@ def mix_present(s: Solution, v, lang: str) -> View:
     part = t("div.mix.part")
     names = [t("div.mix.portfolio"), t("div.mix.stocks"), t("div.mix.bonds"), t("div.mix.gold")]
     rows = [
-        {"group": n, "part": part, "order": 0, "value": x * PERCENT}
+        {"group": n, "part": part, "order": 0, "value": x * PCT}
         for n, x in zip(names, [f["vol"], *vols], strict=True)
     ]
     title = t("div.mix.chart_title")
     return View(
         metrics=(
-            Metric(t("div.mix.m_vol"), _pct(f["vol"], lang, 2), t("div.mix.m_vol_help")),
+            Metric(t("div.mix.m_vol"), pct(f["vol"], lang, 2), t("div.mix.m_vol_help")),
             Metric(
                 t("div.mix.m_weights"),
-                " / ".join(content.format_number(w * PERCENT, 0) for w in weights),
+                " / ".join(content.format_number(w * PCT, 0) for w in weights),
                 t("div.mix.m_weights_help"),
             ),
-            Metric(t("div.mix.m_usd"), _signed(f["usd_return"], lang), t("div.mix.m_usd_help")),
-            Metric(t("div.mix.m_home"), _signed(f["home_return"], lang), t("div.mix.m_home_help")),
+            Metric(
+                t("div.mix.m_usd"),
+                pct(f["usd_return"], lang, 1, signed=True),
+                t("div.mix.m_usd_help"),
+            ),
+            Metric(
+                t("div.mix.m_home"),
+                pct(f["home_return"], lang, 1, signed=True),
+                t("div.mix.m_home_help"),
+            ),
         ),
         chart=charts.stacked_bars(
             rows,
@@ -337,8 +332,8 @@ def mix_present(s: Solution, v, lang: str) -> View:
         chart_title=title,
         sentence=t(
             "div.mix.sentence" if v["mx_shock_usd"] < 0 else "div.mix.sentence_same",
-            vol=_pct(f["vol"], lang, 2),
-            stocks=_pct(vols[0], lang),
+            vol=pct(f["vol"], lang, 2),
+            stocks=pct(vols[0], lang, 1),
             usd=_move(f["usd_return"], lang),
             home=_move(f["home_return"], lang),
             note=t(f"div.mix.{mix_note(v['mx_corr_sb'])}"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from lib import charts, content
 from lib import convenience_yield as cy
 from lib.labs.base import Lab, Solution
+from lib.labs.fmt import BP, bp
 from lib.labs.view import Metric, Table, View
 
 
@@ -24,8 +25,8 @@ def model(v) -> Solution:
 def present(s: Solution, v, lang: str) -> View:
     t = content.translator(lang)
     b = s.detail["routes"]
-    cy_bp = b["cy"] * 1e4
-    gap = content.format_value(abs(cy_bp), "bp", lang, 1)
+    cy_bp = b["cy"] * BP
+    gap = bp(abs(b["cy"]), lang, signed=False)
     parity = content.format_value(b["parity_forward"], "jpy_per_usd", lang, 2)
     rows = charts.two_routes_data(
         b,
@@ -38,7 +39,7 @@ def present(s: Solution, v, lang: str) -> View:
         metrics=(
             Metric(
                 t("home.lab.m_cy"),
-                content.format_value(cy_bp, "bp", lang, 1, signed=True),
+                bp(b["cy"], lang),
                 t("home.lab.m_cy_help"),
             ),
             Metric(

@@ -22,14 +22,8 @@ from lib import charts, content
 from lib import fx_defence as fx
 from lib.labs import spec
 from lib.labs.base import Lab, Solution
+from lib.labs.fmt import PCT, fine_pct, pct
 from lib.labs.view import Metric, Table, View
-
-PCT = 100  # percent per unit of a decimal
-
-
-def _pct(x: float, lang: str, places: int = 2, signed: bool = False) -> str:
-    """A decimal as a percentage (0.0191 -> "1.91%")."""
-    return content.format_value(x, "pct", lang, places, signed=signed)
 
 
 def _won(x: float, lang: str, places: int = 0) -> str:
@@ -100,7 +94,7 @@ def pension_present(s: Solution, v, lang: str) -> View:
     # no hedge: a plain zero sold ("US$0", not "US$0.0")
     sold = content.format_value(f["sold"], "usd", lang, 1 if f["sold"] > 0 else 0)
     words = {
-        "ratio": _pct(v["kp_hedge"], lang, 1),
+        "ratio": pct(v["kp_hedge"], lang, 1),
         "assets": content.format_value(v["kp_assets"], "usd", lang, 1),
         "sold": sold,
         "with_hedge": _won(f["with_hedge"], lang),
@@ -198,7 +192,7 @@ def forward_present(s: Solution, v, lang: str) -> View:
         for g, c in zip(d["gaps"], d["curve"], strict=True)
     ]
     gap = v["kf_krw_rate"] - v["kf_usd_rate"]
-    gain = _pct(f["hedge_return"], lang, signed=True)
+    gain = pct(f["hedge_return"], lang, signed=True)
     now = [
         {
             "x": gap * PCT,
@@ -212,7 +206,7 @@ def forward_present(s: Solution, v, lang: str) -> View:
         "gap": content.format_value(abs(gap) * PCT, "pp", lang, 2),
         "forward": _won(f["forward"], lang, 2),
         "points": content.format_number(f["points"], 2, signed=True),
-        "cost": _pct(abs(f["hedge_return"]), lang),
+        "cost": pct(abs(f["hedge_return"]), lang),
     }
     title = t("krw.forward.chart_title")
     return View(
@@ -269,14 +263,6 @@ def household_model(v) -> Solution:
     )
 
 
-def _small_pct(x: float, lang: str, signed: bool = False) -> str:
-    """A percentage with two places, or up to four when two would show a change as 0."""
-    places = 2
-    while places < 4 and x != 0 and round(abs(x) * PCT, places) == 0:
-        places += 1
-    return _pct(x, lang, places, signed=signed)
-
-
 def household_regime(won_change: float) -> str:
     """``weaker`` or ``stronger`` by the sign of the won's change, ``unchanged`` at 0."""
     if abs(won_change) < 1e-12:
@@ -299,13 +285,13 @@ def household_present(s: Solution, v, lang: str) -> View:
         direction = "prices_up" if f["inflation"] > 0 else "prices_down"
         prices = t(
             f"krw.household.{direction}",
-            **{"pass": pass_text, "prices": _small_pct(abs(f["inflation"]), lang)},
+            **{"pass": pass_text, "prices": fine_pct(abs(f["inflation"]), lang)},
         )
     words = {
         "from_rate": _won(v["kh_from"], lang),
         "to_rate": _won(v["kh_to"], lang),
-        "change": _pct(abs(f["won_change"]), lang, 1),
-        "rise": _pct(abs(f["depreciation"]), lang, 1),
+        "change": pct(abs(f["won_change"]), lang, 1),
+        "rise": pct(abs(f["depreciation"]), lang, 1),
         "prices": prices,
         "income": content.format_number(v["kh_income"], 0),
         "before": content.format_value(f["before_usd"], "usd", lang, 0),
@@ -317,12 +303,12 @@ def household_present(s: Solution, v, lang: str) -> View:
         metrics=(
             Metric(
                 t("krw.household.m_fall"),
-                _pct(f["won_change"], lang, 1, signed=True),
+                pct(f["won_change"], lang, 1, signed=True),
                 t("krw.household.m_fall_help"),
             ),
             Metric(
                 t("krw.household.m_prices"),
-                _small_pct(f["inflation"], lang, signed=True),
+                fine_pct(f["inflation"], lang, signed=True),
                 t("krw.household.m_prices_help"),
             ),
             Metric(t("krw.household.m_before"), words["before"], t("krw.household.m_before_help")),

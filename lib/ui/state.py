@@ -101,7 +101,7 @@ def _document_language(lang: str) -> None:
     the language's script (``--dollar-lab-cjk``, read by the theme's font in
     .streamlit/config.toml) and the app's few style rules (app.css: visible focus);
     with them, once per tab, the page watch that applies every marker."""
-    cjk = i18n.CJK_FONTS.get(lang, i18n.CJK_FONTS["en"])
+    cjk = i18n.cjk_fonts(lang)
     st.html(
         f"<style>:root{{--dollar-lab-cjk:{cjk}}}\n{_app_css()}</style>"
         f'<span class="dollar-lab-lang dollar-lab-url" data-lang="{lang}" '
@@ -143,13 +143,12 @@ def seed(control: labspec.Control) -> bool:
         return False
     raw = query_value(control.key)
     from_url = control.parse(raw)
-    value = from_url if from_url is not None else control.parse(_as_text(_kept().get(control.key)))
-    st.session_state[control.key] = control.default if value is None else value
+    kept = _kept().get(control.key)  # the widget's own earlier value, so a valid one
+    if from_url is not None:
+        st.session_state[control.key] = from_url
+    else:
+        st.session_state[control.key] = control.default if kept is None else kept
     return raw is not None and from_url is None
-
-
-def _as_text(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def seed_text(key: str, max_chars: int) -> None:

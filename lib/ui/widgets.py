@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from lib import content, i18n, nav, urlstate
+from lib import content, nav, urlstate
 from lib.errors import InputError
 from lib.labs.view import Metric, Table, metric_width, shown_rows
 from lib.ui.state import LANG_KEY, current_lang, tr
@@ -33,9 +33,8 @@ def chart(spec: dict, title: str) -> None:
     browser time per move, bench/README.md). The chart builders' unit tests validate
     every spec against the Vega-Lite schema, so it is not validated again here.
     """
-    config = {**spec.get("config", {}), "font": i18n.font_stack(current_lang())}
     st.vega_lite_chart(
-        spec={**spec, "config": config},
+        spec=spec,
         width="stretch",
         theme=None,
         alt=tr()("lab.chart_alt", title=title),

@@ -315,3 +315,12 @@ def test_slider_formats_match_the_text():
     # a literal % in a unit is escaped for printf
     pct = labspec.Control("l", "k", labspec.SLIDER, "", None, 0, 0, 10, 1, format="%d")
     assert pct.slider_format("{v}%") == "%d%%"
+
+
+@pytest.mark.parametrize(
+    ("lang", "face"), [("zh-Hans", "Noto Sans CJK SC"), ("zh-Hant", "Noto Sans CJK TC")]
+)
+def test_every_lab_chart_uses_the_face_of_the_readers_script(lang, face):
+    for lab in LABS.values():
+        font = lab.view({}, lang).chart["config"]["font"]
+        assert font.split(", ")[:2] == ['"Source Sans"', f'"{face}"'], (lab.id, font)
