@@ -11,6 +11,7 @@ See docs/architecture.md, "What a lab is".
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from functools import lru_cache
 from lib import content
 
 SLIDER, CHOICE = "slider", "choice"
+MINUS = "\u2212"  # the minus sign every figure uses; Streamlit's printf cannot print it
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,58 @@ class Control:
             return digits
         before, _, after = unit_template.partition("{v}")
         return before.replace("%", "%%") + digits + after.replace("%", "%%")
+
+    @property
+    def signed(self) -> bool:
+        """A slider whose range reaches below zero. Streamlit prints a slider's value
+        with sprintf, which writes a negative number with a hyphen ("-0.20"); such a
+        slider is drawn as a select slider over :meth:`grid` instead, with each value
+        written by :meth:`shown`, so it reads "0.20" after a minus sign (U+2212), as
+        every figure does."""
+        return not self.is_choice and self.min < 0
+
+    def grid(self) -> tuple[float, ...]:
+        """Every value the slider can take, from ``min`` to ``max`` by ``step``."""
+        lo, hi, step = self.bounds()
+        return tuple(self._grid_value(i) for i in range(round((hi - lo) / step) + 1))
+
+    def _grid_value(self, i: int) -> float:
+        lo, _, step = self.bounds()
+        return int(lo + i * step) if self.integer else round(lo + i * step, 10) + 0.0
+
+    def snap(self, value: float) -> float:
+        """The value of :meth:`grid` nearest ``value`` (a hand-typed URL value may fall
+        between two steps; a select slider can only show a value of its grid).
+
+        >>> Control("l", "k", SLIDER, "", None, 0, -1, 1, 0.05).snap(0.13)
+        0.15
+        """
+        lo, hi, step = self.bounds()
+        i = round((min(max(value, lo), hi) - lo) / step)
+        return self._grid_value(min(max(i, 0), round((hi - lo) / step)))
+
+    def shown(self, value: float, unit_template: str | None = None) -> str:
+        """``value`` written as the slider shows it: what :meth:`slider_format` makes
+        sprintf print, but with the minus sign, no sign on a value that shows as zero,
+        and the unit in the reader's language.
+
+        >>> c = Control("l", "k", SLIDER, "", None, 0, -1, 1, 0.05, format="%+.2f")
+        >>> c.shown(-0.2) == MINUS + "0.20", c.shown(0.0), c.shown(0.35)
+        (True, '0.00', '+0.35')
+        >>> Control("l", "k", SLIDER, "", None, 0, -30, 30, 1, format="%d").shown(-5, "{v} bp")[1:]
+        '5 bp'
+        """
+        digits = self.format.replace("%,", "%") % value
+        if max(abs(self.min), abs(self.max)) >= 1000:  # as slider_format's "%,"
+            head, dot, tail = digits.partition(".")
+            digits = re.sub(r"(?<=\d)(?=(?:\d{3})+(?!\d))", ",", head) + dot + tail
+        if not re.search(r"[1-9]", digits):
+            digits = digits.lstrip("+-")
+        digits = digits.replace("-", MINUS)
+        if not unit_template:
+            return digits
+        before, _, after = unit_template.partition("{v}")
+        return before + digits + after
 
     def to_model(self, shown: float | str) -> float | str:
         """A shown value in model units; 12 significant digits, so 545 / 1e-9 is 545e9."""
@@ -189,7 +243,11 @@ def presets(lab: str) -> dict[str, dict[str, float]]:
 def preset_values(lab: str, name: str) -> dict[str, float]:
     """The values preset ``name`` gives each control of ``lab``, in shown units."""
     table = presets(lab)[name]
-    return {c.key: round(table[c.key]) if c.integer else table[c.key] for c in controls(lab)}
+    out = {}
+    for c in controls(lab):
+        value = round(table[c.key]) if c.integer else table[c.key]
+        out[c.key] = c.snap(value) if c.signed else value
+    return out
 
 
 def defaults(lab: str) -> dict[str, float | str]:

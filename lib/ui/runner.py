@@ -14,11 +14,19 @@ It is an ``@st.fragment``, so moving a control reruns only the lab.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import streamlit as st
 
 from lib.labs import LABS
 from lib.labs import spec as labspec
 from lib.ui import state, widgets
+
+
+@lru_cache(maxsize=256)
+def _shown_values(c: labspec.Control, unit: str | None) -> dict[float, str]:
+    """Each value of a signed slider's grid as it is shown (per control and language)."""
+    return {v: c.shown(v, unit) for v in c.grid()}
 
 
 def _reset(lab: str) -> None:
@@ -95,6 +103,14 @@ def controls(lab: str, root: str) -> dict[str, float | str]:
             continue
         lo, hi, step = c.bounds()
         unit = t(f"unit.{c.unit}", v="{v}") if c.unit else None
+        if c.signed:  # the minus sign: written here, as sprintf cannot (Control.signed)
+            values[c.key] = st.select_slider(
+                t(c.label),
+                options=c.grid(),
+                format_func=_shown_values(c, unit).__getitem__,
+                key=c.key,
+            )
+            continue
         values[c.key] = st.slider(
             t(c.label),
             min_value=lo,

@@ -144,10 +144,9 @@ def seed(control: labspec.Control) -> bool:
     raw = query_value(control.key)
     from_url = control.parse(raw)
     kept = _kept().get(control.key)  # the widget's own earlier value, so a valid one
-    if from_url is not None:
-        st.session_state[control.key] = from_url
-    else:
-        st.session_state[control.key] = control.default if kept is None else kept
+    value = from_url if from_url is not None else control.default if kept is None else kept
+    # a select slider (Control.signed) can show only a value of its grid
+    st.session_state[control.key] = control.snap(value) if control.signed else value
     return raw is not None and from_url is None
 
 

@@ -56,3 +56,12 @@ def moved(spec, steps: int) -> float:
     if value > hi:
         value = spec.default - steps * step
     return round(value) if spec.integer else round(value, 10)
+
+
+def slider(at: AppTest, key: str):
+    """A lab's slider by key: an ``st.slider``, or the select slider a slider whose range
+    reaches below zero is drawn as (lib/labs/spec.py, ``Control.signed``)."""
+    try:
+        return at.slider(key=key)
+    except KeyError:
+        return at.select_slider(key=key)

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from lib import content, i18n
 from lib.labs import LABS
 from lib.labs import spec as labspec
-from tests.app.conftest import metrics_by_lab, moved, page_opener
+from tests.app.conftest import metrics_by_lab, moved, page_opener, slider
 
 FILE = "app_pages/ai_dollar.py"
 #: The labs' metrics in page order.
@@ -54,13 +54,13 @@ def test_page_renders_every_lab_in_every_language(lang):
 def test_a_slider_move_reaches_the_screen():
     at = open_ai()
     t = content.translator("en")
-    at.slider(key="ai_oil_mbd").set_value(10.0).run()
+    slider(at, "ai_oil_mbd").set_value(10.0).run()
     # 10 million barrels a day x price x 365 x share recycled
     flow = 10e6 * fact_of("ai_loops", "ai_oil_price") * 365 * fact_of("ai_loops", "ai_recycled")
     petro = lab_metrics(at, "ai_loops")[t("ai.loops.m_petro")]
     assert petro == content.format_value(flow, "usd", "en")
     assert lab_metrics(at, "ai_loops") == shown("ai_loops", {"ai_oil_mbd": 10.0}, "en")
-    at.slider(key="ai_recycled").set_value(0).run()
+    slider(at, "ai_recycled").set_value(0).run()
     assert LABS["ai_loops"].view({"ai_oil_mbd": 10.0, "ai_recycled": 0}, "en").sentence in text(at)
 
 
@@ -69,15 +69,15 @@ def test_energy_and_stack_labs_follow_their_sliders_in_chinese():
     t = content.translator("zh-Hant")
     hi = content.fact_value("saudi_power_price_high")
     price = labspec.control("ai_energy", "ai_price")
-    at.slider(key="ai_price").set_value(price.min).run()  # below the Gulf range
+    slider(at, "ai_price").set_value(price.min).run()  # below the Gulf range
     assert price.min < hi
     view = LABS["ai_energy"].view({"ai_price": price.min}, "zh-Hant")
     assert view.sentence in text(at)
     assert view.sentence.startswith(t("ai.energy.dearer").split("{")[0])
     shift = labspec.control("ai_stack", "ai_shift")
     value = moved(shift, 20)
-    at.slider(key="ai_challenger").set_value(0).run()
-    at.slider(key="ai_shift").set_value(value).run()
+    slider(at, "ai_challenger").set_value(0).run()
+    slider(at, "ai_shift").set_value(value).run()
     cloud = ("cloud_share_aws", "cloud_share_azure", "cloud_share_google")
     shares = [content.fact_value(k) * 100 for k in cloud]  # reported, in percent
     index = sum((s * (1 - value / sum(shares))) ** 2 for s in shares)  # all to small firms
@@ -91,8 +91,8 @@ def test_lockin_verdict_follows_the_half_lives():
     at = open_ai()
     t = content.translator("en")
     assert t("ai.lockin.verdict_weaker") in text(at)
-    at.slider(key="ai_tech_half").set_value(30.0).run()
-    at.slider(key="ai_oil_half").set_value(10).run()
+    slider(at, "ai_tech_half").set_value(30.0).run()
+    slider(at, "ai_oil_half").set_value(10).run()
     assert t("ai.lockin.verdict_stronger") in text(at)
     assert lab_metrics(at, "ai_lockin")[t("ai.lockin.m_tech")] == "30.0 years"
 
@@ -100,13 +100,13 @@ def test_lockin_verdict_follows_the_half_lives():
 def test_a_link_opens_a_scenario_and_garbage_falls_back():
     at = open_ai("zh-Hant", ai_shift="20", ai_price="0.05")
     assert not at.exception
-    assert at.slider(key="ai_shift").value == 20
-    assert at.slider(key="ai_price").value == pytest.approx(0.05)
+    assert slider(at, "ai_shift").value == 20
+    assert slider(at, "ai_price").value == pytest.approx(0.05)
     assert lab_metrics(at, "ai_stack") == shown("ai_stack", {"ai_shift": 20}, "zh-Hant")
     at = open_ai(ai_pue="0.2", ai_swf="lots")
     assert not at.exception and at.warning
-    assert at.slider(key="ai_pue").value == pytest.approx(fact_of("ai_energy", "ai_pue"))
-    assert at.slider(key="ai_swf").value == pytest.approx(
+    assert slider(at, "ai_pue").value == pytest.approx(fact_of("ai_energy", "ai_pue"))
+    assert slider(at, "ai_swf").value == pytest.approx(
         labspec.control("ai_loops", "ai_swf").default
     )
     assert lab_metrics(at, "ai_loops") == shown("ai_loops", {}, "en")

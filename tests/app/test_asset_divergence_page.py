@@ -11,7 +11,7 @@ import pytest
 
 from lib import content, i18n
 from lib.labs import spec as labspec
-from tests.app.conftest import metrics_by_lab, page_opener
+from tests.app.conftest import metrics_by_lab, page_opener, slider
 
 FILE = "app_pages/asset_divergence.py"
 #: The labs' metrics in page order.
@@ -60,7 +60,7 @@ def test_recovery_calculator_and_an_impossible_trough():
     shown = lab_metrics(at, "div_recovery")
     assert shown[t("div.recovery.m_ratio")] == content.format_value(ratio, "pct", "en", 0)
     assert shown[t("div.recovery.m_needed")] == content.format_value(peak / now - 1, "pct", "en", 1)
-    at.slider(key="dv_trough").set_value(round(peak) + 20).run()  # trough above the peak
+    slider(at, "dv_trough").set_value(round(peak) + 20).run()  # trough above the peak
     assert not at.exception
     message = t("error.peak_not_above_trough", field=t("field.peak"))
     assert any(message in e.value for e in at.error), "the lab says why, in the reader's language"
@@ -72,10 +72,10 @@ def test_carry_lab_breakeven_moves_with_a_boj_hike():
     t = content.translator("en")
     label = t("div.carry.m_breakeven")
     assert lab_metrics(at, "div_carry")[label] == content.format_number(breakeven(), 2)
-    at.slider(key="cr_boj_hike").set_value(0.5).run()  # +0.5 percentage points
+    slider(at, "cr_boj_hike").set_value(0.5).run()  # +0.5 percentage points
     assert breakeven(0.005) > breakeven()
     assert lab_metrics(at, "div_carry")[label] == content.format_number(breakeven(0.005), 2)
-    at.slider(key="cr_close").set_value(140.0).run()  # well past the break-even
+    slider(at, "cr_close").set_value(140.0).run()  # well past the break-even
     assert lab_metrics(at, "div_carry")[t("div.carry.m_pnl")].startswith("\u2212")
 
 
@@ -98,8 +98,8 @@ def test_mix_lab_volatility_and_weights_over_a_hundred():
     assert lab_metrics(at, "div_mix")[t("div.mix.m_vol")] == content.format_value(
         var**0.5, "pct", "zh-Hant", 2
     )
-    at.slider(key="mx_w_stocks").set_value(60).run()
-    at.slider(key="mx_w_bonds").set_value(60).run()  # 60 + 60 > 100
+    slider(at, "mx_w_stocks").set_value(60).run()
+    slider(at, "mx_w_bonds").set_value(60).run()  # 60 + 60 > 100
     assert not at.exception
     message = t("error.weights_over", field=t("field.weights"), total="120%")
     assert any(message in e.value for e in at.error)
@@ -108,8 +108,8 @@ def test_mix_lab_volatility_and_weights_over_a_hundred():
 
 def test_a_link_opens_a_scenario():
     at = open_div(cr_close="140", mx_corr_sb="0.5")
-    assert at.slider(key="cr_close").value == 140.0
-    assert at.slider(key="mx_corr_sb").value == pytest.approx(0.5)
+    assert slider(at, "cr_close").value == 140.0
+    assert slider(at, "mx_corr_sb").value == pytest.approx(0.5)
     t = content.translator("en")
     assert lab_metrics(at, "div_carry")[t("div.carry.m_pnl")].startswith("\u2212")
     assert any(t("div.mix.note_pos") in md.value for md in at.markdown)
@@ -118,8 +118,8 @@ def test_a_link_opens_a_scenario():
 def test_garbage_in_a_link_falls_back_to_the_default_with_a_notice():
     at = open_div(cr_close="abc", mx_w_stocks="nan")
     assert not at.exception
-    assert at.slider(key="cr_close").value == labspec.control("div_carry", "cr_close").default
-    assert at.slider(key="mx_w_stocks").value == labspec.control("div_mix", "mx_w_stocks").default
+    assert slider(at, "cr_close").value == labspec.control("div_carry", "cr_close").default
+    assert slider(at, "mx_w_stocks").value == labspec.control("div_mix", "mx_w_stocks").default
     t = content.translator("en")
     notices = [w.value for w in at.warning]
     assert t("notice.bad_param", names=t("div.carry.close")) in notices

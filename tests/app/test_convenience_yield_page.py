@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from lib import content, i18n
 from lib.labs import LABS
 from lib.labs import spec as labspec
-from tests.app.conftest import metrics_by_lab, moved, page_opener
+from tests.app.conftest import metrics_by_lab, moved, page_opener, slider
 
 FILE = "app_pages/convenience_yield.py"
 
@@ -60,7 +60,7 @@ def test_presets_set_every_slider_and_change_the_story():
     pre = labspec.preset_values("cy_decomp", "pre2008")
     at.button(key="preset_cy_decomp_pre2008").click().run()
     for c in labspec.controls("cy_decomp"):
-        assert at.slider(key=c.key).value == pytest.approx(pre[c.key])
+        assert slider(at, c.key).value == pytest.approx(pre[c.key])
     assert lab_metrics(at, "cy_decomp") == shown("cy_decomp", pre, "en")
     assert lab_metrics(at, "cy_decomp")[t("cy.decomp.m_ust")].startswith("+")
     assert any(
@@ -75,9 +75,9 @@ def test_slider_moves_reach_the_screen():
     at = open_cy("zh-Hant")
     us = labspec.control("cy_supply", "sup_us")
     value = moved(us, 5)
-    at.slider(key="sup_us").set_value(value).run()
+    slider(at, "sup_us").set_value(value).run()
     assert lab_metrics(at, "cy_supply") == shown("cy_supply", {"sup_us": value}, "zh-Hant")
-    at.slider(key="bs_capacity").set_value(12.0).run()  # above the binding capacity: slack
+    slider(at, "bs_capacity").set_value(12.0).run()  # above the binding capacity: slack
     t = content.translator("zh-Hant")
     assert lab_metrics(at, "cy_balance")[t("cy.balance.m_shadow")] == "0.0 \u57fa\u9ede"
     assert LABS["cy_balance"].view({"bs_capacity": 12.0}, "zh-Hant").sentence in text(at)
@@ -97,9 +97,9 @@ def test_stress_explorer_sentences_follow_the_episode(lang):
 
 def test_url_parameters_open_a_scenario():
     at = open_cy(dc_tenor="2", episode="covid", sup_us="30", bs_fss="-10")
-    assert at.slider(key="dc_tenor").value == 2.0
-    assert at.slider(key="sup_us").value == 30
-    assert at.slider(key="bs_fss").value == -10
+    assert slider(at, "dc_tenor").value == 2.0
+    assert slider(at, "sup_us").value == 30
+    assert slider(at, "bs_fss").value == -10
     assert at.segmented_control(key="episode").value == "covid"
     assert lab_metrics(at, "cy_decomp") == shown("cy_decomp", {"dc_tenor": 2.0}, "en")
     assert lab_metrics(at, "cy_balance") == shown("cy_balance", {"bs_fss": -10}, "en")
@@ -109,9 +109,9 @@ def test_url_parameters_open_a_scenario():
 def test_garbage_in_the_url_falls_back_with_a_notice():
     at = open_cy(dc_spot="nan", episode="nowhere", bs_ratio="99", sup_us="1e400")
     assert not at.exception
-    assert at.slider(key="dc_spot").value == labspec.control("cy_decomp", "dc_spot").default
-    assert at.slider(key="bs_ratio").value == labspec.control("cy_balance", "bs_ratio").default
-    assert at.slider(key="sup_us").value == labspec.control("cy_supply", "sup_us").default
+    assert slider(at, "dc_spot").value == labspec.control("cy_decomp", "dc_spot").default
+    assert slider(at, "bs_ratio").value == labspec.control("cy_balance", "bs_ratio").default
+    assert slider(at, "sup_us").value == labspec.control("cy_supply", "sup_us").default
     episode = labspec.control("cy_stress", "episode")
     assert at.segmented_control(key="episode").value == episode.default
     assert at.warning, "a notice names the controls the URL got wrong"

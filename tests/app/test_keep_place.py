@@ -3,7 +3,7 @@ forgets a widget's value once its page is left, and the app keeps it (lib/ui/sta
 ``seed``). A value in the URL (a shared link, Back) still wins."""
 
 from lib.labs import spec as labspec
-from tests.app.conftest import open_app
+from tests.app.conftest import open_app, slider
 
 KRW = "app_pages/krw_defence.py"
 GLOSSARY = "app_pages/glossary.py"
@@ -16,31 +16,31 @@ def moved() -> float:
 
 def test_a_slider_keeps_its_value_after_a_visit_to_the_glossary():
     at = open_app(KRW)
-    at.slider(key="kp_hedge").set_value(moved()).run()
+    slider(at, "kp_hedge").set_value(moved()).run()
     at.switch_page(GLOSSARY).run()
     assert not at.slider  # the lab is gone from the screen...
     at.switch_page(KRW).run()
-    assert at.slider(key="kp_hedge").value == moved()  # ...and back as the learner left it
+    assert slider(at, "kp_hedge").value == moved()  # ...and back as the learner left it
     assert not at.exception
 
 
 def test_a_value_in_the_url_wins_over_the_kept_one():
     at = open_app(KRW)
-    at.slider(key="kp_hedge").set_value(moved()).run()
+    slider(at, "kp_hedge").set_value(moved()).run()
     at.switch_page(GLOSSARY).run()
     at.query_params["kp_hedge"] = str(HEDGE.min)
     at.switch_page(KRW).run()
-    assert at.slider(key="kp_hedge").value == HEDGE.min
+    assert slider(at, "kp_hedge").value == HEDGE.min
 
 
 def test_reset_is_kept_too():
     at = open_app(KRW)
-    at.slider(key="kp_hedge").set_value(moved()).run()
+    slider(at, "kp_hedge").set_value(moved()).run()
     reset = next(b for b in at.button if b.key == "reset_krw_pension")
     reset.click().run()
     at.switch_page(GLOSSARY).run()
     at.switch_page(KRW).run()
-    assert at.slider(key="kp_hedge").value == HEDGE.default
+    assert slider(at, "kp_hedge").value == HEDGE.default
 
 
 def test_the_glossary_search_is_kept_across_a_visit():

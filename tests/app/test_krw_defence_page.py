@@ -10,7 +10,7 @@ import pytest
 from lib import content, i18n
 from lib.labs import LABS
 from lib.labs import spec as labspec
-from tests.app.conftest import metrics_by_lab, moved, page_opener
+from tests.app.conftest import metrics_by_lab, moved, page_opener, slider
 
 FILE = "app_pages/krw_defence.py"
 #: The labs' metrics in page order.
@@ -48,16 +48,16 @@ def test_page_renders_every_lab_in_each_language(lang):
 def test_a_slider_move_reaches_the_screen():
     at = open_krw()
     t = content.translator("en")
-    at.slider(key="kf_tenor").set_value(12).run()
+    slider(at, "kf_tenor").set_value(12).run()
     assert shown_values(at, "krw_forward") == expected("krw_forward", "en", kf_tenor=12)
-    at.slider(key="kf_krw_rate").set_value(at.slider(key="kf_usd_rate").value).run()
+    slider(at, "kf_krw_rate").set_value(slider(at, "kf_usd_rate").value).run()
     assert lab_metrics(at, "krw_forward")[t("krw.forward.m_points")] == "0.00"  # forward = spot
     hedge = labspec.control("krw_pension", "kp_hedge")
-    at.slider(key="kp_hedge").set_value(moved(hedge, 4)).run()
+    slider(at, "kp_hedge").set_value(moved(hedge, 4)).run()
     assert shown_values(at, "krw_pension") == expected(
         "krw_pension", "en", kp_hedge=moved(hedge, 4)
     )
-    at.slider(key="kp_hedge").set_value(0.0).run()
+    slider(at, "kp_hedge").set_value(0.0).run()
     shown = lab_metrics(at, "krw_pension")
     assert shown[t("krw.pension.m_with")] == shown[t("krw.pension.m_without")]
 
@@ -65,27 +65,27 @@ def test_a_slider_move_reaches_the_screen():
 def test_household_lab_moves_in_chinese():
     at = open_krw("zh-Hant")
     t = content.translator("zh-Hant")
-    at.slider(key="kh_from").set_value(1400).run()
-    at.slider(key="kh_to").set_value(1540).run()  # 10% weaker
-    at.slider(key="kh_pass").set_value(0.1).run()
+    slider(at, "kh_from").set_value(1400).run()
+    slider(at, "kh_to").set_value(1540).run()  # 10% weaker
+    slider(at, "kh_pass").set_value(0.1).run()
     assert lab_metrics(at, "krw_household")[t("krw.household.m_prices")] == "+1.00%"
-    at.slider(key="kh_to").set_value(1260).run()  # stronger
+    slider(at, "kh_to").set_value(1260).run()  # stronger
     assert lab_metrics(at, "krw_household")[t("krw.household.m_prices")].startswith("\u2212")
 
 
 def test_a_link_opens_a_scenario_and_garbage_falls_back():
     at = open_krw(kp_hedge="10", kf_tenor="6")
-    assert at.slider(key="kp_hedge").value == pytest.approx(10.0)
-    assert at.slider(key="kf_tenor").value == 6
+    assert slider(at, "kp_hedge").value == pytest.approx(10.0)
+    assert slider(at, "kf_tenor").value == 6
     assert shown_values(at, "krw_pension") == expected("krw_pension", "en", kp_hedge=10.0)
     assert shown_values(at, "krw_forward") == expected("krw_forward", "en", kf_tenor=6)
     at = open_krw(kf_spot="inf", kh_pass="-3", kp_depth="lots")
     assert not at.exception and at.warning
-    assert at.slider(key="kf_spot").value == labspec.control("krw_forward", "kf_spot").default
-    assert at.slider(key="kf_spot").value == content.fact_value("krw_dec_avg_level")
-    assert at.slider(key="kh_pass").value == pytest.approx(content.fact_value("lab_krw_pass"))
+    assert slider(at, "kf_spot").value == labspec.control("krw_forward", "kf_spot").default
+    assert slider(at, "kf_spot").value == content.fact_value("krw_dec_avg_level")
+    assert slider(at, "kh_pass").value == pytest.approx(content.fact_value("lab_krw_pass"))
     depth = labspec.control("krw_pension", "kp_depth")  # billion dollars per 1%
-    assert at.slider(key="kp_depth").value == pytest.approx(
+    assert slider(at, "kp_depth").value == pytest.approx(
         content.fact_value("lab_krw_depth") * depth.scale
     )
     for lab in ORDER:

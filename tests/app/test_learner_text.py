@@ -6,6 +6,8 @@ import re
 import pytest
 
 from lib import content, nav
+from lib.labs import LABS
+from lib.labs import spec as labspec
 from tests.app.conftest import open_app
 
 #: file names, line references and snake_case keys (fact keys, lab ids, control keys)
@@ -26,7 +28,7 @@ def screen_text(at) -> list[str]:
     parts += (
         [e.value for e in at.title] + [e.value for e in at.header] + [e.value for e in at.subheader]
     )
-    parts += [s.label for s in at.slider]
+    parts += [s.label for s in at.slider] + [s.label for s in at.select_slider]
     out = []
     for p in parts:
         text = re.sub(r"\]\([^)]*\)", "]", str(p))  # a link's address is not on screen
@@ -65,3 +67,24 @@ def chinese(text: str) -> str:
         text = text.replace(p["citation"], "")
     text = re.sub("[\uff08(][^\uff09)]*[\uff09)]", "", text)  # full-width or ASCII brackets
     return re.sub(r" · [^\n]*", "", text)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+def test_sliders_below_zero_show_the_minus_sign_of_the_figures(lang):
+    """A slider reaching below zero is drawn with every value written by the app
+    (Control.shown): the page's slider reads "\u22120.20", as the figures do, not
+    Streamlit's "-0.20", and shows its current value."""
+    t = content.translator(lang)
+    pages = {labspec.page_of(lab) for lab in LABS for c in LABS[lab].controls if c.signed}
+    files = {p.key: p.file for p in nav.PAGES}
+    for page in sorted(pages):
+        at = open_app(None if page == "home" else files[page], lang=lang)
+        signed = [c for lab in LABS if labspec.page_of(lab) == page for c in LABS[lab].controls]
+        signed = [c for c in signed if c.signed]
+        for c in signed:
+            widget = at.select_slider(key=c.key)
+            unit = t(f"unit.{c.unit}", v="{v}") if c.unit else None
+            assert not any("-" in o for o in widget.options), (c.key, widget.options[:3])
+            assert widget.options[0] == c.shown(c.min, unit)
+            assert widget.options[0].startswith("\u2212"), widget.options[0]
+            assert widget.value == c.default

@@ -14,7 +14,7 @@ from lib import convenience_yield as cy
 from lib.labs import LABS
 from lib.labs import spec as labspec
 from lib.ui import state
-from tests.app.conftest import TIMEOUT, open_app
+from tests.app.conftest import TIMEOUT, open_app, slider
 
 PAGES = [(spec.key, spec.file) for spec in nav.PAGES]
 HOME = LABS["home_cip"]
@@ -98,17 +98,17 @@ def test_unknown_language_falls_back_with_a_notice(bad):
 def test_moving_each_home_slider_changes_a_shown_figure(key):
     at = open_app()
     before = figures(at)
-    slider = at.slider(key=key)
-    lo, hi = slider.min, slider.max
-    target = hi if slider.value != hi else lo
-    slider.set_value(target).run()
+    widget = slider(at, key)
+    lo, hi, _ = labspec.control("home_cip", key).bounds()
+    target = hi if widget.value != hi else lo
+    widget.set_value(target).run()
     assert not at.exception
     assert figures(at) != before, key
 
 
 def test_forward_slider_gives_the_lib_value_on_screen():
     at = open_app()
-    at.slider(key="forward").set_value(153.0).run()
+    slider(at, "forward").set_value(153.0).run()
     v = rates()
     expected = cy.dollar_convenience_yield(
         v["usd_rate"], v["jpy_rate"], v["spot"], 153.0, v["tenor"]
@@ -120,8 +120,8 @@ def test_forward_slider_gives_the_lib_value_on_screen():
 
 def test_url_parameters_seed_a_scenario():
     at = open_app(forward="156", usd_rate="3.5", tenor="6")
-    assert at.slider(key="forward").value == 156.0
-    assert at.slider(key="tenor").value == 6
+    assert slider(at, "forward").value == 156.0
+    assert slider(at, "tenor").value == 6
     v = rates()
     expected = cy.dollar_convenience_yield(0.035, v["jpy_rate"], v["spot"], 156.0, 0.5) * 1e4
     assert expected < 0
@@ -146,7 +146,7 @@ def test_garbage_in_the_url_gives_defaults_and_a_notice(params):
     assert not at.exception
     for key in params:
         default = labspec.control("home_cip", key).default
-        assert at.slider(key=key).value == pytest.approx(default)
+        assert slider(at, key).value == pytest.approx(default)
     assert cy_metric(at) == default_cy()
     notice = [w.value for w in at.warning]
     assert notice and "could not be used" in notice[0]
@@ -166,9 +166,9 @@ def test_impossible_combination_is_flagged_not_broken():
 @pytest.mark.parametrize("corner", ["min", "max"])
 def test_slider_extremes_give_finite_figures(corner):
     at = open_app()
-    for key in HOME_SLIDERS:
-        s = at.slider(key=key)
-        s.set_value(getattr(s, corner))
+    for c in HOME.controls:
+        lo, hi, _ = c.bounds()
+        slider(at, c.key).set_value(lo if corner == "min" else hi)
     at.run()
     assert not at.exception
     assert not BAD_NUMBER.search(all_text(at))
@@ -178,24 +178,24 @@ def test_switching_language_keeps_every_slider_value():
     at = open_app()
     moved = {"forward": 152.5, "tenor": 12, "usd_rate": 3.25}
     for key, value in moved.items():
-        at.slider(key=key).set_value(value)
+        slider(at, key).set_value(value)
     at.run()
     at.radio(key="lang").set_value("zh-Hant").run()
     assert not at.exception
     for key, value in moved.items():
-        assert at.slider(key=key).value == value
+        assert slider(at, key).value == value
     zh = content.translator("zh-Hant")
-    assert at.slider(key="forward").label == zh("home.lab.forward")
+    assert slider(at, "forward").label == zh("home.lab.forward")
     assert at.title[0].value == zh("app.name")
 
 
 def test_reset_puts_sliders_back_to_source_values():
     at = open_app()
-    at.slider(key="forward").set_value(150.0).run()
+    slider(at, "forward").set_value(150.0).run()
     assert cy_metric(at) != default_cy()
     at.button(key="reset_home_cip").click().run()
     forward = content.fact_value(labspec.control("home_cip", "forward").default_fact)
-    assert at.slider(key="forward").value == pytest.approx(forward)
+    assert slider(at, "forward").value == pytest.approx(forward)
     assert cy_metric(at) == default_cy()
 
 

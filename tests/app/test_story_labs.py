@@ -10,7 +10,7 @@ import pytest
 
 from lib import i18n, nav
 from lib.labs import LABS
-from tests.app.conftest import open_app
+from tests.app.conftest import open_app, slider
 from tests.app.test_pages import BAD_NUMBER, all_text
 
 FILES = {spec.key: spec.file for spec in nav.PAGES}
@@ -43,7 +43,8 @@ def target(lab, control, base: dict):
 def lab_metrics(at, lab_id: str) -> list[tuple[str, str]]:
     """The metrics the page shows for ``lab_id``: labs appear in the page's order, each
     with as many metrics as its view has for the values on screen."""
-    shown = {s.key: s.value for s in at.slider}
+    kinds = ("slider", "select_slider")  # a signed slider is a select slider
+    shown = {s.key: s.value for s in at.main if getattr(s, "type", None) in kinds}
     for _lab, c in CONTROLS:
         if c.is_choice and c.key in at.session_state:
             shown[c.key] = at.session_state[c.key]
@@ -78,7 +79,7 @@ def test_every_control_of_every_lab_changes_a_figure_on_screen(lab_id, control, 
     if control.is_choice:
         at.button_group(key=control.key).set_value(value).run()
     else:
-        at.slider(key=control.key).set_value(value).run()
+        slider(at, control.key).set_value(value).run()
     assert not at.exception
     view = lab.view({**base, control.key: value}, lang)
     moved = [(m.label, m.value) for m in view.metrics]

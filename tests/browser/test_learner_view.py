@@ -116,6 +116,31 @@ def test_sliders_survive_a_visit_to_the_glossary_and_back(make_page):
     page.wait_for_url(f"**forward={target}**", timeout=15_000)  # and the link says so
 
 
+def test_a_slider_below_zero_shows_the_minus_sign_and_moves_by_keyboard(make_page):
+    """The stock-bond correlation slider (-0.6 to 0.6) reads "\u22120.20", as a figure
+    would, on the thumb, at the range's end and to a screen reader; an arrow key still
+    moves it one step, and the URL follows."""
+    c = labspec.control("div_mix", "mx_corr_sb")
+    t = content.translator("zh-Hant")
+    page = styled(make_page().open(f"/{nav_path('div_mix')}?lang=zh-Hant"))
+    box = page.get_by_test_id("stSlider").filter(has_text=t(c.label))
+    thumb = box.get_by_role("slider")
+    thumb.wait_for()
+    value = box.get_by_test_id("stSliderThumbValue")
+    assert value.text_content() == c.shown(c.default), value.text_content()
+    assert value.text_content().startswith("\u2212")
+    assert "-" not in box.text_content(), box.text_content()
+    assert c.shown(c.min) in box.text_content()  # the range's end, under the track
+    assert "-" not in (thumb.get_attribute("aria-valuetext") or "")
+    thumb.focus()
+    page.keyboard.press("ArrowRight")
+    step = c.grid()[c.grid().index(c.default) + 1]
+    page.wait_for_function(
+        "([e, want]) => e.textContent === want", arg=[value.element_handle(), c.shown(step)]
+    )
+    page.wait_for_url(f"**mx_corr_sb={step:g}**", timeout=15_000)
+
+
 CUT_OFF = """() => [...document.querySelectorAll('[data-testid=stMetric] *')]
   .filter(e => e.textContent.trim() && e.scrollWidth > e.clientWidth + 1)
   .map(e => e.textContent.trim())"""

@@ -297,6 +297,34 @@ def test_chinese_sliders_show_chinese_units(lang):
             assert not re.search(r"[A-Za-z]", words), (lab, c.key, fmt)
 
 
+#: the words for each slider unit a label would repeat ("(percentage points)" above "+10 pp")
+UNIT_WORDS = {
+    "pp_short": ("percentage point", "百分點"),
+    "bp": ("basis point", "基點"),
+    "watt": ("watt", "瓦"),
+    "megawatt": ("MW", "megawatt", "百萬瓦"),
+    "times": ("times", "倍"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+def test_a_slider_that_shows_its_unit_does_not_name_it_again_in_its_label(lang):
+    t = content.translator(lang)
+    for lab in labspec.lab_ids():
+        for c in labspec.controls(lab):
+            if c.is_choice or not c.unit:
+                continue
+            words = UNIT_WORDS[c.unit] + (t(f"unit.{c.unit}", v="").strip(),)
+            label = t(c.label).lower()
+            named = [
+                w
+                for w in words
+                if re.search(rf"(?<![a-z]){re.escape(i18n.to_hans(w).lower())}(?![a-z])", label)
+                or re.search(rf"(?<![a-z]){re.escape(w.lower())}(?![a-z])", label)
+            ]
+            assert not named, (lab, c.key, t(c.label), named)
+
+
 def test_slider_formats_match_the_text():
     """Units come from the same [unit] strings the text uses, and a slider that reaches
     1,000 shows a thousands separator as the figures do ("1,470", not "1470")."""
@@ -315,6 +343,59 @@ def test_slider_formats_match_the_text():
     # a literal % in a unit is escaped for printf
     pct = labspec.Control("l", "k", labspec.SLIDER, "", None, 0, 0, 10, 1, format="%d")
     assert pct.slider_format("{v}%") == "%d%%"
+
+
+SIGNED = [c for lab in labspec.lab_ids() for c in labspec.controls(lab) if c.signed]
+
+
+def test_sliders_reaching_below_zero_are_the_signed_ones():
+    """Streamlit's printf prints "-0.20"; every slider whose range reaches below zero is
+    drawn from its own grid of written values instead (Control.signed)."""
+    keys = {c.key for c in SIGNED}
+    assert {"usd_rate", "jpy_rate", "mx_corr_sb", "bs_fss", "mx_shock_s"} <= keys
+    for lab in labspec.lab_ids():
+        for c in labspec.controls(lab):
+            if not c.is_choice:
+                assert c.signed == (c.min < 0), c.key
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_signed_slider_values_are_written_as_the_figures_are(lang):
+    """Every value of every signed slider: a minus sign (U+2212) below zero, never a
+    hyphen, no sign at zero, the unit in the reader's language, and the digits the
+    printf format gives."""
+    t = content.translator(lang)
+    for c in SIGNED:
+        unit = t(f"unit.{c.unit}", v="{v}") if c.unit else None
+        for v in c.grid():
+            text = c.shown(v, unit)
+            assert "-" not in text, (c.key, v, text)
+            digits = c.format.replace("%,", "%") % abs(v)
+            assert digits.lstrip("+") in text, (c.key, v, text)
+            if v < 0 and round(abs(v), 6) > 0:
+                assert "\u2212" in text, (c.key, v, text)
+            if v == 0:
+                assert "\u2212" not in text and "+" not in text, (c.key, text)
+            if unit:
+                before, _, after = unit.partition("{v}")
+                assert text.startswith(before) and text.endswith(after), (c.key, text)
+
+
+def test_signed_slider_defaults_and_presets_lie_on_their_grid():
+    """A select slider can only show a value of its grid: a sourced default or a preset
+    between two steps would be moved silently by ``snap``."""
+    for c in SIGNED:
+        assert c.snap(c.default) == c.default, (c.key, c.default)
+        assert c.default in c.grid()
+        for name in labspec.presets(c.lab):
+            assert labspec.presets(c.lab)[name][c.key] in c.grid(), (c.lab, name, c.key)
+
+
+def test_snap_goes_to_the_nearest_step_inside_the_range():
+    c = labspec.control("div_mix", "mx_corr_sb")  # -0.6 .. 0.6 by 0.05
+    assert c.snap(0.13) == 0.15 and c.snap(-0.12) == -0.1
+    assert c.snap(-5) == -0.6 and c.snap(5) == 0.6
+    assert len(c.grid()) == 25 and c.grid()[12] == 0.0
 
 
 @pytest.mark.parametrize(
