@@ -14,6 +14,7 @@ its footer covers exactly what the page showed.
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from lib import content, nav, stories
 from lib.labs import LABS
@@ -22,9 +23,33 @@ from lib.ui import state, widgets
 from lib.ui.runner import run_lab
 
 
+def _unknown_path() -> bool:
+    """True when the address names a page the app does not have (``/nope``).
+
+    Streamlit would answer with its own "Page not found" dialog, in English whatever
+    the reader's language. The request is turned into one for the home page instead
+    (the page manager's script intent), and :func:`navigation` says so in the reader's
+    language. Any change in Streamlit's internals here leaves its own dialog in place.
+    """
+    ctx = get_script_run_ctx()
+    pages = getattr(ctx, "pages_manager", None)
+    if pages is None or getattr(pages, "intended_page_script_hash", None):
+        return False
+    name = getattr(pages, "intended_page_name", None)
+    if not name or name in {p.url_path for p in nav.PAGES}:
+        return False
+    try:
+        pages.set_script_intent("", "")
+    except (AttributeError, TypeError):
+        return False
+    return True
+
+
 def navigation(lang: str):
-    """``st.navigation`` over the registered pages, titles in ``lang``."""
+    """``st.navigation`` over the registered pages, titles in ``lang``; an address that
+    names no page opens the home page with a notice, not Streamlit's English dialog."""
     t = content.translator(lang)
+    unknown = _unknown_path()
     groups: dict[str, list] = {}
     for spec in nav.PAGES:
         page = st.Page(
@@ -35,7 +60,10 @@ def navigation(lang: str):
             default=spec.url_path == "",
         )
         groups.setdefault(t(f"nav.section.{spec.section}"), []).append(page)
-    return st.navigation(groups)
+    page = st.navigation(groups)
+    if unknown:
+        st.warning(t("notice.no_page"), icon=":material/explore_off:")
+    return page
 
 
 def footer() -> None:

@@ -171,11 +171,26 @@ def test_browser_locale_sets_the_default_language(make_page, locale, lang):
         w.shot("home-zh-Hans")
 
 
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+def test_an_unknown_page_opens_home_with_a_notice_in_the_readers_language(make_page, lang):
+    """Not Streamlit's "Page not found" dialog, which is English on every page."""
+    t = content.translator(lang)
+    page = make_page().open(f"/no-such-page?lang={lang}")
+    expect(page.get_by_text(t("notice.no_page"))).to_be_visible()
+    assert page.locator("h1").first.inner_text().strip() == t("app.name")
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.get_by_role("dialog").count() == 0
+    page.wait_for_url(f"**/?lang={lang}", timeout=15_000)  # the address names the page shown
+    nav = page.get_by_test_id("stSidebarNav")  # and the menu still works
+    nav.get_by_role("link", name=t("page.glossary.title")).click()
+    page.get_by_role("heading", name=t("page.glossary.title")).first.wait_for()
+    assert page.get_by_text(t("notice.no_page")).count() == 0
+
+
 def test_unknown_page_and_garbage_values_show_a_notice_not_a_traceback(make_page):
     w = make_page()
     page = w.open("/no-such-page?spot=abc&forward=nan")
-    expect(page.get_by_text("Page not found").first).to_be_visible()  # Streamlit's own notice
-    page.keyboard.press("Escape")
+    expect(page.get_by_text(EN("notice.no_page"))).to_be_visible()
     assert page.get_by_test_id("stException").count() == 0
     assert page.locator("h1").first.inner_text().strip() == EN("app.name")
     page = w.open("/?spot=abc&forward=nan")
