@@ -132,8 +132,9 @@ def controls(lab: str, root: str) -> dict[str, float | str]:
     return values
 
 
-def _results(view) -> None:
-    widgets.metric_row(view.metrics)
+def _results(view, head) -> None:
+    with head:
+        widgets.metric_row(view.metrics)
     for text in view.warnings:
         st.warning(text, icon=":material/warning:")
     if view.items:
@@ -158,8 +159,12 @@ def run_lab(lab_id: str) -> None:
     choice_only = all(c.is_choice for c in lab.controls)
     if choice_only:  # the stress explorer: the choice above, results across the width
         values = controls(lab_id, root)
-        results = st.container()
+        results = head = st.container()
     else:
+        # The headline figures first, across the lab: on a phone, where the columns
+        # stack, they stay pinned in view while the learner moves a control below them
+        # (app.css, "dl_head_"); on a wide screen they head the controls and the chart.
+        head = st.container(key=f"dl_head_{lab_id}")
         left, results = st.columns([2, 3], gap="large")
         with left:
             _presets(lab_id, root)
@@ -171,7 +176,7 @@ def run_lab(lab_id: str) -> None:
             widgets.input_error(err)
         return
     with results:
-        _results(view)
+        _results(view, head)
     if view.table.rows:
         widgets.data_table(view.table)
     widgets.share(lab_id, state.shown_values(lab_id))

@@ -141,6 +141,34 @@ def test_a_slider_below_zero_shows_the_minus_sign_and_moves_by_keyboard(make_pag
     page.wait_for_url(f"**mx_corr_sb={step:g}**", timeout=15_000)
 
 
+@pytest.mark.parametrize("lab_id", ["krw_household", "div_mix"])
+def test_on_a_phone_the_headline_figures_stay_in_view_while_a_control_moves(make_page, lab_id):
+    """At 390 px the columns stack: the lab's figures are pinned under Streamlit's
+    header while the learner moves the lab's last slider, far below them, and the
+    figure changes where she can see it."""
+    lab = LABS[lab_id]
+    last = [c for c in lab.controls if not c.is_choice][-1]
+    t = content.translator("en")
+    page = styled(make_page(width=390).open(f"/{nav_path(lab_id)}?lang=en"))
+    head = page.locator(f".st-key-dl_head_{lab_id}")
+    thumb = page.get_by_test_id("stSlider").filter(has_text=t(last.label)).get_by_role("slider")
+    thumb.scroll_into_view_if_needed()
+    values = head.get_by_test_id("stMetricValue")
+    before = values.all_inner_texts()
+    thumb.focus()
+    page.keyboard.press("ArrowRight" if last.default < last.max else "ArrowLeft")
+    page.wait_for_function(
+        "([e, old]) => [...e.querySelectorAll('[data-testid=stMetricValue]')]"
+        ".map(v => v.innerText).join('|') !== old",
+        arg=[head.element_handle(), "|".join(before)],
+        timeout=15_000,
+    )
+    box, slider, height = head.bounding_box(), thumb.bounding_box(), page.viewport_size["height"]
+    assert box["y"] >= 0 and box["y"] + box["height"] <= slider["y"], (box, slider)
+    assert box["height"] < 0.3 * height, box  # two figures to a line: the slider stays in view
+    assert slider["y"] + slider["height"] <= height, slider
+
+
 CUT_OFF = """() => [...document.querySelectorAll('[data-testid=stMetric] *')]
   .filter(e => e.textContent.trim() && e.scrollWidth > e.clientWidth + 1)
   .map(e => e.textContent.trim())"""
