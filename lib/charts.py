@@ -9,10 +9,20 @@ the Vega-Lite schema.
 One palette for the whole app: Okabe & Ito's colour-blind-safe set. One font stack
 that covers Latin and CJK glyphs, so Chinese titles and labels never fall back to
 empty boxes.
+
+Every chart fits a 390-px phone (about 326 px of chart) in every language: titles and
+long axis titles are drawn in lines (:func:`title_lines`, :func:`axis_title`), legends
+sit under the plot in as many columns as fit, long labels in lines (:func:`legend`),
+and no text is written where data can be: a line chart's current values and a rule's
+label go above the plot, beside the rule (``series_lines``, ``banded_line``), and bands
+are named in the legend. ``tests/unit/test_charts_labels.py`` lays the line charts out
+to check it at the sliders' extremes; ``tests/browser/test_chart_fit.py`` measures the
+drawn charts.
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 import altair as alt
@@ -45,10 +55,50 @@ def in_language(spec: dict, lang: str) -> dict:
     >>> in_language({"config": {"font": FONT_STACK}}, "zh-Hans")["config"]["font"][:40]
     '"Source Sans", "Noto Sans CJK SC", "Noto'
     """
-    return {**spec, "config": {**spec.get("config", {}), "font": font_stack(lang)}}
+    config = dict(spec.get("config", {}))
+    for key, fonts in _font_config(font_stack(lang)).items():
+        config[key] = {**config.get(key, {}), **fonts} if isinstance(fonts, dict) else fonts
+    return {**spec, "config": config}
+
+
+def _font_config(stack: str) -> dict:
+    """Where a chart's fonts are set: the marks' ``font`` and, explicitly, the axes',
+    legends' and title's. Streamlit otherwise gives axes and legends its theme font,
+    whose CSS variable (``--dollar-lab-cjk``) a canvas cannot parse, so Vega measured
+    their text in a 10-px fallback face and laid the chart out too narrow."""
+    both = {"labelFont": stack, "titleFont": stack}
+    return {"font": stack, "axis": both, "legend": both, "title": {"font": stack}}
 
 
 HEIGHT = 300
+
+#: Room around the drawing, in px, inside the chart's width: Vega takes a text's height
+#: as its font size, so without it the first pixels of a rotated y-axis title (whose
+#: glyphs rise above that) fall outside the chart. Streamlit adds 20 px at the bottom.
+PADDING = {"left": 4, "top": 4, "right": 4}
+
+#: How wide a chart is on a 390-px phone: Streamlit's column less the lab's frame.
+PHONE_WIDTH = 326
+#: What a legend under the plot may take on that phone: Vega starts a bottom legend at
+#: the plot's left edge, after the y axis's numbers and title (about 60 px), and does
+#: not shrink the plot for a legend that is too wide, so it would be cut off.
+LEGEND_ROOM = 260
+LEGEND_FONT = 12
+LEGEND_GAP = 10  # between columns
+LEGEND_OFFSET = 6  # from a symbol to its label
+LEGEND_ROW = 18  # from one row of entries to the next
+LEGEND_LINE = 14  # each further line of a label drawn in lines
+#: A line of an axis title, in the units of :func:`title_lines` (13-px bold type); a
+#: y-axis title is drawn along the plot's height, so it gets fewer.
+X_TITLE_UNITS = 40
+Y_TITLE_UNITS = 26
+#: The current values of :func:`series_lines` and the labels of :func:`banded_line`'s
+#: vertical marks are written above the plot, one row per label, ``LABEL_ROW`` px apart:
+#: the lines and the title never reach there, so no label sits on a line or another label.
+LABEL_ROW = 15
+LABEL_FONT = 12
+LABEL_LIFT = 8  # px from the plot's top to the lowest row: clear of a point drawn at the top
+LINE_SYMBOL = 24  # a legend's sample of a line, px
 
 
 def _pct(value: float) -> str:
@@ -90,6 +140,97 @@ def title_lines(title: str, units: int = TITLE_UNITS) -> list[str]:
     return [*lines, line.rstrip()] if line.strip() else lines or [title]
 
 
+def text_px(text: str, size: float) -> float:
+    """A generous estimate of how wide ``text`` is drawn at ``size`` px: 0.56 em per
+    Latin character (Source Sans averages under 0.5), 1.12 em per CJK character."""
+    return _width_units(text) * size * 0.56
+
+
+def axis_title(title: str, units: int = X_TITLE_UNITS) -> str | list[str]:
+    """An axis title, as lines (Vega-Lite draws a list as lines) when one would not fit
+    a phone's chart; one line stays a string."""
+    lines = title_lines(title, units)
+    return lines[0] if len(lines) == 1 else lines
+
+
+def _legend_layout(
+    labels: tuple[str, ...], room: float, symbol: float
+) -> tuple[int, dict[str, list[str]], int]:
+    """(columns, the labels drawn in lines, the px the legend is taller than one row)."""
+    gap, offset = LEGEND_GAP, LEGEND_OFFSET
+    units = int((room - symbol - offset) / (LEGEND_FONT * 0.56))
+    lines = {label: title_lines(label, units) for label in labels}
+    widths = [symbol + offset + max(text_px(x, LEGEND_FONT) for x in ls) for ls in lines.values()]
+    if not widths or sum(widths) + gap * (len(widths) - 1) <= room:
+        columns = max(len(widths), 1)
+    elif 2 * max(widths) + gap <= room:
+        columns = 2
+    else:
+        columns = 1
+    counts = [len(ls) for ls in lines.values()]
+    rows = [max(counts[i : i + columns]) for i in range(0, len(counts), columns)]
+    extra = (len(rows) - 1) * LEGEND_ROW + (sum(rows) - len(rows)) * LEGEND_LINE if rows else 0
+    return columns, {label: ls for label, ls in lines.items() if len(ls) > 1}, extra
+
+
+def legend(
+    labels: tuple[str, ...], *, room: float = LEGEND_ROOM, symbol: float = 16, **kwargs
+) -> alt.Legend:
+    """A legend under the plot that fits ``room`` px: its entries in one row if they fit,
+    else in two columns, else one under another; a label too long for the room is drawn
+    in lines (``labelExpr`` maps it to its lines). ``symbol`` is the symbol's width. The
+    chart needs :func:`legend_extra` more height for it, so its plot keeps its size."""
+    columns, broken, _ = _legend_layout(labels, room, symbol)
+    if broken:
+        table = json.dumps(broken, ensure_ascii=False)
+        kwargs["labelExpr"] = f"({table})[datum.label] || datum.label"
+    return alt.Legend(
+        orient="bottom",
+        title=None,
+        columns=columns,
+        columnPadding=LEGEND_GAP,
+        labelOffset=LEGEND_OFFSET - 2,
+        labelLimit=int(room - symbol),  # the estimate is generous; this never cuts
+        **kwargs,
+    )
+
+
+def legend_extra(labels: tuple[str, ...], *, room: float = LEGEND_ROOM, symbol: float = 16) -> int:
+    """How much taller than one row the :func:`legend` of ``labels`` is, in px."""
+    return _legend_layout(labels, room, symbol)[2]
+
+
+def _side(x: float, low: float, high: float, reverse: bool = False) -> str:
+    """Which side of a vertical rule at ``x`` its label goes, on an axis from ``low``
+    to ``high``: the right (``"right"``) when the rule is in the left half, so the
+    label runs into the wider part of the chart."""
+    share = 0.5 if high <= low else (x - low) / (high - low)
+    if reverse:
+        share = 1 - share
+    return "right" if share <= 0.5 else "left"
+
+
+def _side_labels(data: alt.NamedData, x: alt.X, **encoding) -> list[alt.Chart]:
+    """Two text layers of ``data`` (rows with ``side``, ``ly`` in px and ``label``):
+    the labels right of their x (``side`` right) and those left of it."""
+    layers = []
+    for side, align, dx in (("right", "left", 6), ("left", "right", -6)):
+        layers.append(
+            alt.Chart(data)
+            .transform_filter(alt.datum.side == side)
+            .mark_text(
+                align=align,
+                baseline="bottom",
+                dx=dx,
+                fontSize=LABEL_FONT,
+                fontWeight=600,
+                aria=False,
+            )
+            .encode(x=x, y=alt.Y("ly:Q", scale=None), text="label:N", **encoding)
+        )
+    return layers
+
+
 def _tokens(text: str) -> list[str]:
     """Words with their leading space, and each CJK character on its own."""
     out: list[str] = []
@@ -101,19 +242,39 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def themed(chart: alt.TopLevelMixin, title: str) -> alt.TopLevelMixin:
-    """Apply the app's title style, font stack, sizes and height to a finished chart.
+def themed(chart: alt.TopLevelMixin, title: str, height: int = HEIGHT) -> alt.TopLevelMixin:
+    """Apply the app's title style, font stack, sizes and ``height`` to a finished chart
+    (a chart whose legend or labels take more room asks for more, so its plot keeps
+    about the same height).
 
     The text alternative is not set here but in ``lib.ui.chart``.
     """
     return (
         chart.properties(
             title=alt.TitleParams(title_lines(title), anchor="start", fontSize=15, fontWeight=600),
-            height=HEIGHT,
+            height=height,
+            padding=PADDING,
         )
         .configure(font=FONT_STACK)
-        .configure_axis(labelFontSize=12, titleFontSize=13, grid=True, gridOpacity=0.4)
-        .configure_legend(labelFontSize=12, titleFontSize=12, orient="bottom", labelLimit=320)
+        .configure_axis(
+            labelFontSize=12,
+            titleFontSize=13,
+            grid=True,
+            gridOpacity=0.4,
+            labelSeparation=4,  # numbers that would touch are thinned out
+            labelFont=FONT_STACK,
+            titleFont=FONT_STACK,
+        )
+        .configure_legend(
+            labelFontSize=LEGEND_FONT,
+            titleFontSize=12,
+            orient="bottom",
+            labelLimit=LEGEND_ROOM - 20,
+            rowPadding=4,
+            labelFont=FONT_STACK,
+            titleFont=FONT_STACK,
+        )
+        .configure_title(font=FONT_STACK)
         .configure_view(stroke=None)
     )
 
@@ -210,7 +371,7 @@ def _waterfall_template(title: str, axis_label: str, steps: tuple[str, ...], tip
         .mark_bar(size=34)
         .encode(
             y=y,
-            x=alt.X("start:Q", title=axis_label),
+            x=alt.X("start:Q", title=axis_title(axis_label)),
             x2="end:Q",
             color=alt.Color(
                 "kind:N",
@@ -247,26 +408,30 @@ def waterfall(rows: list[dict], *, title: str, axis_label: str, tooltip_titles: 
 def _lines_template(
     title: str, x_title: str, y_title: str, series: tuple[str, ...], tips: tuple, reverse: bool
 ) -> dict:
-    x = alt.X("x:Q", title=x_title, scale=alt.Scale(reverse=reverse, zero=False))
+    x = alt.X("x:Q", title=axis_title(x_title), scale=alt.Scale(reverse=reverse, zero=False))
     color = alt.Color(
         "series:N",
         title=None,
         sort=list(series),
         scale=alt.Scale(domain=list(series), range=list(PALETTE[: len(series)])),
-        legend=alt.Legend(orient="bottom", symbolStrokeWidth=3),
+        legend=legend(series, symbol=LINE_SYMBOL, symbolType="stroke", symbolStrokeWidth=3),
     )
     lines = (
         alt.Chart(alt.NamedData("lines"))
         .mark_line(strokeWidth=2.5)
         .encode(
             x=x,
-            y=alt.Y("y:Q", title=y_title),
+            y=alt.Y("y:Q", title=axis_title(y_title, Y_TITLE_UNITS)),
             color=color,
             strokeDash=alt.StrokeDash("series:N", sort=list(series), legend=None),
         )
     )
     now = alt.Chart(alt.NamedData("now"))
-    rule = now.mark_rule(color=GREY, strokeDash=[4, 3], aria=False).encode(x=x)
+    # the rule runs up past the plot's top to the labels written above it
+    top = alt.value(-(LABEL_ROW * len(series) + LABEL_LIFT - 2))
+    rule = now.mark_rule(color=GREY, strokeDash=[4, 3], aria=False).encode(
+        x=x, y=top, y2=alt.value("height")
+    )
     points = now.mark_point(size=90, filled=True, opacity=1).encode(
         x=x,
         y="y:Q",
@@ -278,11 +443,16 @@ def _lines_template(
             alt.Tooltip("y:Q", title=tips[2], format="+.1f"),
         ],
     )
-    labels = now.mark_text(align="left", dx=8, fontSize=12, fontWeight=600, aria=False).encode(
-        x=x, y="y:Q", color=alt.Color("series:N", sort=list(series), legend=None), text="label:N"
+    labels = _side_labels(
+        alt.NamedData("now"),
+        x,
+        color=alt.Color("series:N", sort=list(series), legend=None),
     )
     zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(y="y:Q")
-    return themed(alt.layer(zero, lines, rule, points, labels), title).to_dict(validate=False)
+    labels_height = LABEL_ROW * len(series) + LABEL_LIFT
+    height = HEIGHT + labels_height + legend_extra(series, symbol=LINE_SYMBOL)
+    chart = alt.layer(zero, lines, rule, points, *labels)
+    return themed(chart, title, height).to_dict(validate=False)
 
 
 def series_lines(
@@ -297,24 +467,47 @@ def series_lines(
     reverse_x: bool = False,
 ) -> dict:
     """Lines of several series over one x (rows ``x``, ``y``, ``series``), the current
-    point of each marked (``now`` rows, with ``desc`` and a short ``label`` written
-    beside the point) on a dashed vertical rule.
+    point of each marked (``now`` rows, with ``desc`` and a short ``label``) on a dashed
+    vertical rule.
 
-    Colour and dash both tell the series apart, so the chart reads in grey too.
+    The labels are written above the plot, one row per series in the legend's order
+    (``ly``, px, negative: above the plot's top), beside the rule on the side with more
+    room (``side``), so they never sit on a line or on each other however close the
+    values are. Colour and dash both tell the series apart, so the chart reads in grey.
     """
     template = _lines_template(
         title, x_title, y_title, tuple(series), tuple(tooltip_titles), reverse_x
     )
-    return {**template, "datasets": {"lines": lines, "now": now, "zero": [{"y": 0.0}]}}
+    xs = [r["x"] for r in lines] or [0.0]
+    order = {name: i for i, name in enumerate(series)}
+    rows = [
+        {
+            **r,
+            "side": _side(r["x"], min(xs), max(xs), reverse_x),
+            "ly": -LABEL_ROW * (len(series) - 1 - order[r["series"]]) - LABEL_LIFT,
+        }
+        for r in now
+    ]
+    return {**template, "datasets": {"lines": lines, "now": rows, "zero": [{"y": 0.0}]}}
 
 
 @lru_cache(maxsize=16)
 def _band_template(title: str, x_title: str, y_title: str, band: str, tips: tuple) -> dict:
-    x = alt.X("x:Q", title=x_title)
+    x = alt.X("x:Q", title=axis_title(x_title))
     area = (
         alt.Chart(alt.NamedData("band"))
-        .mark_area(opacity=0.35, color=PALETTE[0], line={"color": PALETTE[0]})
-        .encode(x=x, y=alt.Y("low:Q", title=y_title), y2="high:Q")
+        .mark_area(opacity=0.35, line={"color": PALETTE[0]})
+        .encode(
+            x=x,
+            y=alt.Y("low:Q", title=axis_title(y_title, Y_TITLE_UNITS)),
+            y2="high:Q",
+            # the band is named in the legend, under the plot, not on the band's edge
+            color=alt.Color(
+                "label:N",
+                scale=alt.Scale(domain=[band], range=[PALETTE[0]]),
+                legend=legend((band,), symbolType="square", symbolOpacity=0.5),
+            ),
+        )
     )
     now = alt.Chart(alt.NamedData("now"))
     interval = now.mark_rule(color=PALETTE[5], strokeWidth=5).encode(
@@ -329,12 +522,8 @@ def _band_template(title: str, x_title: str, y_title: str, band: str, tips: tupl
         ],
     )
     zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(y="y:Q")
-    legend = (
-        alt.Chart(alt.NamedData("zero"))
-        .mark_text(align="left", baseline="top", dx=4, dy=4, color=PALETTE[0], aria=False)
-        .encode(x=alt.value(0), y=alt.value(0), text=alt.value(band))
-    )
-    return themed(alt.layer(area, zero, interval, legend), title).to_dict(validate=False)
+    height = HEIGHT + legend_extra((band,))
+    return themed(alt.layer(area, zero, interval), title, height).to_dict(validate=False)
 
 
 def supply_band(
@@ -347,10 +536,12 @@ def supply_band(
     band_label: str,
     tooltip_titles: tuple[str, str, str],
 ) -> dict:
-    """A shaded band from ``low`` to ``high`` over ``x`` (rows of ``band``) with the
-    reader's choice ``now`` (``x``, ``low``, ``high``, ``desc``) as a thick vertical bar."""
+    """A shaded band from ``low`` to ``high`` over ``x`` (rows of ``band``), named in the
+    legend, with the reader's choice ``now`` (``x``, ``low``, ``high``, ``desc``) as a
+    thick vertical bar."""
     template = _band_template(title, x_title, y_title, band_label, tuple(tooltip_titles))
-    return {**template, "datasets": {"band": band, "now": [now], "zero": [{"y": 0.0}]}}
+    rows = [{**r, "label": band_label} for r in band]
+    return {**template, "datasets": {"band": rows, "now": [now], "zero": [{"y": 0.0}]}}
 
 
 @lru_cache(maxsize=16)
@@ -358,6 +549,7 @@ def _directions_template(
     title: str, axis_label: str, series: tuple[str, ...], words: tuple[str, str, str], tips: tuple
 ) -> dict:
     y = alt.Y("series:N", title=None, sort=list(series), axis=alt.Axis(labelLimit=220))
+    room = _room_beside(series, 220)
     bars = (
         alt.Chart(alt.NamedData("dirs"))
         .mark_bar(size=28)
@@ -365,7 +557,7 @@ def _directions_template(
             y=y,
             x=alt.X(
                 "value:Q",
-                title=axis_label,
+                title=axis_title(axis_label),
                 scale=alt.Scale(domain=[-1.3, 1.3]),
                 axis=alt.Axis(values=[-1, 0, 1], labels=False, ticks=False),
             ),
@@ -373,6 +565,7 @@ def _directions_template(
                 "word:N",
                 title=None,
                 scale=alt.Scale(domain=list(words), range=[PALETTE[2], PALETTE[5], PALETTE[1]]),
+                legend=legend(words, room=room, symbolType="square"),
             ),
             description=alt.Description("desc:N"),
             tooltip=[alt.Tooltip("series:N", title=tips[0]), alt.Tooltip("word:N", title=tips[1])],
@@ -384,10 +577,15 @@ def _directions_template(
         .encode(y=y, x=alt.X("end:Q"), text="word:N")
     )
     zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(x="y:Q")
-    chart = alt.layer(bars, zero, text).properties(height=40 * len(series) + 60)
-    spec = themed(chart, title).to_dict(validate=False)
-    spec["height"] = 40 * len(series) + 60
-    return spec
+    height = 40 * len(series) + 60 + legend_extra(words, room=room)
+    return themed(alt.layer(bars, zero, text), title, height).to_dict(validate=False)
+
+
+def _room_beside(names: tuple[str, ...], limit: float, size: float = 12) -> float:
+    """A bottom legend's room on a phone beside a y axis of ``names`` (drawn at ``size``
+    px, cut at ``limit`` px): the legend starts where the plot does."""
+    widest = max((text_px(n, size) for n in names), default=0.0)
+    return max(PHONE_WIDTH - 10 - min(widest, limit) - 12, 120.0)
 
 
 #: Bar length for each reported direction: up, down, and a dip followed by a rebound.
@@ -445,13 +643,13 @@ def _stacked_template(
         .mark_bar(size=70)
         .encode(
             x=x,
-            y=alt.Y("sum(value):Q", title=axis_label, stack="zero"),
+            y=alt.Y("sum(value):Q", title=axis_title(axis_label, Y_TITLE_UNITS), stack="zero"),
             color=alt.Color(
                 "part:N",
                 title=None,
                 sort=list(parts),
                 scale=alt.Scale(domain=list(parts), range=list(PALETTE[: len(parts)])),
-                legend=alt.Legend(orient="bottom", columns=2, labelLimit=240),
+                legend=legend(parts, symbolType="square"),
             ),
             order=alt.Order("order:Q"),
             description=alt.Description("desc:N"),
@@ -468,7 +666,8 @@ def _stacked_template(
         .encode(x=x, y=alt.Y("value:Q"), text="text:N")
     )
     zero = alt.Chart(alt.NamedData("zero")).mark_rule(color=GREY, aria=False).encode(y="y:Q")
-    return themed(alt.layer(bars, zero, labels), title).to_dict(validate=False)
+    height = HEIGHT + legend_extra(parts)
+    return themed(alt.layer(bars, zero, labels), title, height).to_dict(validate=False)
 
 
 def stacked_bars(
@@ -512,16 +711,19 @@ def _banded_line_template(
     y_format: str,
     x_format: str,
     y_zero: bool,
+    has_marks: bool,
 ) -> dict:
-    x = alt.X("x:Q", title=x_title, scale=alt.Scale(zero=False, nice=False))
-    y = alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=y_zero))
+    x = alt.X("x:Q", title=axis_title(x_title), scale=alt.Scale(zero=False, nice=False))
+    y = alt.Y("y:Q", title=axis_title(y_title, Y_TITLE_UNITS), scale=alt.Scale(zero=y_zero))
     shade = [PALETTE[2], PALETTE[5]]
-    if vertical:  # bands over a range of x (e.g. the Gulf's electricity prices)
-        band_enc = {"x": "x0:Q", "x2": "x1:Q"}
-        text_enc = {"x": "x0:Q", "y": alt.value(4)}
-    else:  # bands over a range of y (e.g. concentration thresholds)
-        band_enc = {"y": "y0:Q", "y2": "y1:Q"}
-        text_enc = {"x": alt.value(4), "y": "y1:Q"}
+    # vertical: bands over a range of x (the Gulf's electricity prices), else over a
+    # range of y (concentration thresholds)
+    band_enc = {"x": "x0:Q", "x2": "x1:Q"} if vertical else {"y": "y0:Q", "y2": "y1:Q"}
+    # Each band is named in the legend under the plot: a name written on the band would
+    # sit on the line wherever the line crosses that band, which the sliders decide.
+    band_legend = (
+        legend(band_labels, symbolType="square", symbolOpacity=0.45) if band_labels else None
+    )
     bands = (
         alt.Chart(alt.NamedData("bands"))
         .mark_rect(opacity=0.18)
@@ -532,14 +734,9 @@ def _banded_line_template(
                 title=None,
                 sort=list(band_labels),
                 scale=alt.Scale(domain=list(band_labels), range=shade[: len(band_labels)]),
-                legend=None,  # each band is labelled inside the chart
+                legend=band_legend,
             ),
         )
-    )
-    band_text = (
-        alt.Chart(alt.NamedData("bands"))
-        .mark_text(align="left", baseline="top", dx=4, dy=4, fontSize=11, color=GREY, aria=False)
-        .encode(**text_enc, text="label:N")
     )
     line = (
         alt.Chart(alt.NamedData("line"))
@@ -556,13 +753,17 @@ def _banded_line_template(
             alt.Tooltip("y:Q", title=tips[1], format=y_format),
         ],
     )
-    marks = alt.Chart(alt.NamedData("marks"))
-    mark_rule = marks.mark_rule(color=GREY, strokeDash=[4, 3], aria=False).encode(x="x:Q")
-    mark_text = marks.mark_text(
-        align="left", baseline="top", dx=4, fontSize=11, color=GREY, aria=False
-    ).encode(x="x:Q", y=alt.value(18), text="label:N")
-    layers = (bands, band_text, mark_rule, mark_text, line, point)
-    return themed(alt.layer(*layers), title).to_dict(validate=False)
+    layers = [bands, line, point]
+    if has_marks:  # dashed rules, each labelled above the plot, where nothing else is
+        marks = alt.Chart(alt.NamedData("marks"))
+        mark_rule = marks.mark_rule(color=GREY, strokeDash=[4, 3], aria=False).encode(
+            x="x:Q", y=alt.value(-(LABEL_ROW + LABEL_LIFT - 2)), y2=alt.value("height")
+        )
+        layers[1:1] = [mark_rule, *_side_labels(alt.NamedData("marks"), x, color=alt.value(GREY))]
+    height = (
+        HEIGHT + (LABEL_ROW if has_marks else 0) + (legend_extra(band_labels) if band_labels else 0)
+    )
+    return themed(alt.layer(*layers), title, height).to_dict(validate=False)
 
 
 def banded_line(
@@ -581,14 +782,28 @@ def banded_line(
     y_zero: bool = True,
 ) -> dict:
     """A line (rows ``x``, ``y``), the reader's point ``now`` (``x``, ``y``, ``desc``),
-    shaded bands with labels (``x0``-``x1`` when ``vertical``, else ``y0``-``y1``) and
-    optional labelled vertical marks (rows ``x``, ``label``). ``y_zero=False`` lets the
-    y axis start near the data (exchange rates) instead of at zero."""
+    shaded bands named in the legend (``x0``-``x1`` when ``vertical``, else ``y0``-``y1``;
+    ``label``) and optional vertical marks (rows ``x``, ``label``), each a dashed rule
+    labelled above the plot on the side with more room. ``y_zero=False`` lets the y axis
+    start near the data (exchange rates) instead of at zero."""
     labels = tuple(b["label"] for b in bands)
     template = _banded_line_template(
-        title, x_title, y_title, vertical, labels, tuple(tooltip_titles), y_format, x_format, y_zero
+        title,
+        x_title,
+        y_title,
+        vertical,
+        labels,
+        tuple(tooltip_titles),
+        y_format,
+        x_format,
+        y_zero,
+        bool(marks),
     )
-    datasets = {"line": line, "now": [now], "bands": bands, "marks": marks or []}
+    xs = [r["x"] for r in line] + [now["x"]]
+    xs += [b[k] for b in bands for k in ("x0", "x1") if k in b]
+    xs += [m["x"] for m in marks or []]
+    rows = [{**m, "side": _side(m["x"], min(xs), max(xs)), "ly": -LABEL_LIFT} for m in marks or []]
+    datasets = {"line": line, "now": [now], "bands": bands, "marks": rows}
     return {**template, "datasets": datasets}
 
 
@@ -600,17 +815,22 @@ def _ratio_bars_template(
     # a layered chart ("Dropping sort property"), and the bars then come out in the
     # alphabetical order of the names, which differs by language.
     y = alt.Y("name:N", title=None, sort=list(order), axis=alt.Axis(labelLimit=200))
+    room = _room_beside(order, 200)
     bars = (
         alt.Chart(alt.NamedData("bars"))
         .mark_bar(size=16)
         .encode(
             y=y,
-            x=alt.X("value:Q", title=axis_label, axis=alt.Axis(format="%")),
+            x=alt.X(
+                "value:Q",
+                title=axis_title(axis_label),
+                axis=alt.Axis(format="%", tickCount=5),  # "80%" and "100%" apart on a phone
+            ),
             color=alt.Color(
                 "kind:N",
                 title=None,
                 scale=alt.Scale(domain=list(kinds), range=[PALETTE[4], PALETTE[5]]),
-                legend=alt.Legend(orient="bottom"),
+                legend=legend(kinds, room=room, symbolType="square"),
             ),
             description=alt.Description("desc:N"),
             tooltip=[alt.Tooltip("name:N", title=tips[0]), alt.Tooltip("text:N", title=tips[1])],
@@ -622,7 +842,8 @@ def _ratio_bars_template(
         .encode(y=y, x=alt.X("end:Q"), text="text:N")
     )
     chart = alt.layer(bars, text)
-    return themed(chart, title).properties(height=22 * 13 + 40).to_dict(validate=False)
+    height = 22 * len(order) + 40 + legend_extra(kinds, room=room)
+    return themed(chart, title, height).to_dict(validate=False)
 
 
 def ratio_bars(

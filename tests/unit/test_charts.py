@@ -171,7 +171,10 @@ def test_series_lines_band_directions_stacked_and_banded_specs_are_valid():
         y_zero=False,
     )
     validate(spec)
-    assert spec["datasets"]["marks"] == [{"x": 0.5, "label": "標記"}]
+    # each mark keeps its place and label, and gets where its label goes (above the plot)
+    assert spec["datasets"]["marks"] == [
+        {"x": 0.5, "label": "標記", "side": "right", "ly": -charts.LABEL_LIFT}
+    ]
 
 
 def test_titles_break_into_lines_that_fit_a_phone():
