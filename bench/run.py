@@ -305,6 +305,14 @@ def quiet_streamlit_logs() -> None:
         lg.addFilter(lambda record: record.levelno >= logging.ERROR)
 
 
+def _slider(at, key: str):
+    """The slider ``key``: an ``st.slider``, or the select slider a signed one is."""
+    try:
+        return at.slider(key=key)
+    except KeyError:
+        return at.select_slider(key=key)
+
+
 def measure_apptest(
     targets: list[Target], repeats: int, samples: dict[str, Samples], steps: dict
 ) -> None:
@@ -328,10 +336,11 @@ def measure_apptest(
         except Exception as err:
             s.errors.append(f"(a) could not load the page in AppTest: {err}")
             continue
-        if not at.slider:
+        if not at.slider and not at.select_slider:
             continue  # n/a
         # the lab's first slider, or the first slider on the page, as in the browser
-        slider = at.slider(key=t.slider_key) if t.slider_key else at.slider[0]
+        # (a slider reaching below zero is a select slider: lib/labs/spec.py, signed)
+        slider = _slider(at, t.slider_key) if t.slider_key else at.slider[0]
         if slider.key is None:
             s.errors.append("(a) the first slider has no key")
             continue
@@ -351,12 +360,12 @@ def measure_apptest(
             value = values[round_no % 2]
             try:
                 t0 = time.perf_counter()
-                at.slider(key=key).set_value(value).run()
+                _slider(at, key).set_value(value).run()
                 elapsed = (time.perf_counter() - t0) * 1000
                 if at.exception:
                     raise RuntimeError(f"script raised: {at.exception[0].message}")
-                if at.slider(key=key).value != value:
-                    raise RuntimeError(f"slider {key} is {at.slider(key=key).value}, not {value}")
+                if _slider(at, key).value != value:
+                    raise RuntimeError(f"slider {key} is {_slider(at, key).value}, not {value}")
             except Exception as err:
                 samples[t.name].errors.append(f"(a) round {round_no}: {err}")
                 continue
