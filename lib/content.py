@@ -17,9 +17,11 @@ Nothing here imports Streamlit.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -528,6 +530,16 @@ class Term:
     pages: tuple[str, ...]
 
 
+def _other_names(name: str, names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` without repeats and without ``name``: once converted to Simplified, a
+    Taiwan term and the mainland name listed beside it can be the same word.
+
+    >>> _other_names("b", ["a", "b", "a", "c"])
+    ('a', 'c')
+    """
+    return tuple(n for n in dict.fromkeys(names) if n != name)
+
+
 @lru_cache(maxsize=4)
 def glossary(lang: str) -> tuple[Term, ...]:
     """Glossary terms, sorted by the English term, in ``lang``."""
@@ -541,7 +553,7 @@ def glossary(lang: str) -> tuple[Term, ...]:
                 en=raw["en"],
                 zh=zh,
                 abbr=raw.get("abbr", ""),
-                aka=tuple(localise(a, lang) for a in raw.get("aka_zh", ())),
+                aka=_other_names(zh, (localise(a, lang) for a in raw.get("aka_zh", ()))),
                 definition=raw["def_en"] if lang == "en" else localise(raw["def_zh"], lang),
                 pages=tuple(raw.get("pages", ())),
             )
@@ -567,31 +579,72 @@ def search_glossary(terms: tuple[Term, ...], query: str) -> list[Term]:
     return hits
 
 
+#: The letters a question's options are shown with, in order: the same in every language,
+#: so a teacher can say "option B" to a class reading in English and in Chinese.
+QUIZ_LETTERS = "ABCD"
+
+
 @dataclass(frozen=True)
 class Quiz:
+    """One question, its options in the order they are shown (see :func:`quiz_order`).
+
+    ``options[i]`` and ``feedback[i]`` belong together and are shown with letter
+    ``QUIZ_LETTERS[i]``; ``answer`` is the shown index of the one option marked
+    ``correct`` in ``quizzes.toml``; ``order[i]`` is that option's index in the file.
+    """
+
     id: str
     page: str
     question: str
     options: tuple[str, ...]
     feedback: tuple[str, ...]
     answer: int
+    order: tuple[int, ...] = ()
+
+    @property
+    def correct(self) -> tuple[bool, ...]:
+        """One flag per shown option: True for the right answer."""
+        return tuple(i == self.answer for i in range(len(self.options)))
+
+
+def quiz_order(quiz_id: str, n: int) -> tuple[int, ...]:
+    """The order a question's ``n`` options are shown in, as indices into its file list.
+
+    Each option is ranked by the SHA-256 digest of ``"<quiz id>:<file index>"``. The
+    order therefore depends on the question's id alone: the same on every rerun, in every
+    session and every Python process (the built-in ``hash`` is salted per process, so it
+    is not used) and in every language. Where the right answer sits in the file does not
+    tell a learner where it is shown; moving it in the file moves it on screen.
+
+    >>> quiz_order("example", 4)
+    (2, 0, 1, 3)
+    """
+
+    def rank(i: int) -> str:
+        return hashlib.sha256(f"{quiz_id}:{i}".encode()).hexdigest()
+
+    return tuple(sorted(range(n), key=rank))
 
 
 @lru_cache(maxsize=4)
 def quizzes(lang: str) -> tuple[Quiz, ...]:
-    """Every quiz question in ``lang``; each option carries its own feedback."""
+    """Every quiz question in ``lang``, options shuffled by :func:`quiz_order`; each
+    option carries its own feedback."""
     out = []
     suffix = "en" if lang == "en" else "zh"
     for raw in load_toml("quizzes.toml")["quiz"]:
         opts = raw["option"]
+        order = quiz_order(raw["id"], len(opts))
+        shown = [opts[i] for i in order]
         out.append(
             Quiz(
                 id=raw["id"],
                 page=raw["page"],
                 question=localise(raw[f"q_{suffix}"], lang),
-                options=tuple(localise(o[f"text_{suffix}"], lang) for o in opts),
-                feedback=tuple(localise(o[f"feedback_{suffix}"], lang) for o in opts),
-                answer=next(i for i, o in enumerate(opts) if o.get("correct")),
+                options=tuple(localise(o[f"text_{suffix}"], lang) for o in shown),
+                feedback=tuple(localise(o[f"feedback_{suffix}"], lang) for o in shown),
+                answer=next(i for i, o in enumerate(shown) if o.get("correct")),
+                order=order,
             )
         )
     return tuple(out)

@@ -158,14 +158,24 @@ def as_of_line(fact_keys) -> None:
 
 
 def quiz(q: content.Quiz) -> None:
-    """A multiple-choice question with feedback on whichever option is picked."""
+    """A multiple-choice question with feedback on whichever option is picked.
+
+    The options come in the order :func:`content.quiz_order` fixed for the question,
+    each labelled with its letter (``quiz.option``: "A. ...", the letter the same in
+    every language). The verdict (``quiz.right`` / ``quiz.wrong``) is printed here, in
+    bold, before the option's feedback, which therefore never opens with one.
+    """
     t = tr()
+
+    def label(i: int) -> str:
+        return t("quiz.option", letter=content.QUIZ_LETTERS[i], text=q.options[i])
+
     with st.container(border=True):
         st.markdown(f":material/quiz: **{t('quiz.heading')}** {q.question}")
         choice = st.radio(
             q.question,
             options=range(len(q.options)),
-            format_func=q.options.__getitem__,
+            format_func=label,
             index=None,
             key=f"quiz_{q.id}",
             label_visibility="collapsed",

@@ -112,7 +112,8 @@ def test_a_link_opens_a_scenario_and_garbage_falls_back():
     assert lab_metrics(at, "ai_loops") == shown("ai_loops", {}, "en")
 
 
-def test_the_quiz_has_three_questions_one_telling_fact_from_argument():
+def test_the_quiz_has_four_questions_two_telling_fact_from_argument():
     qs = [q for q in content.quizzes("en") if q.page == "ai-dollar"]
-    assert len(qs) == 3
+    assert len(qs) == 4
+    assert sum("argument" in q.question for q in qs) == 2
     assert any("argument" in " ".join(q.options + q.feedback).lower() for q in qs)

@@ -127,6 +127,8 @@ def test_garbage_in_a_link_falls_back_to_the_default_with_a_notice():
     assert len(at.metric) == sum(ORDER.values())
 
 
-def test_the_quiz_has_three_questions_one_about_a_doubtful_figure():
+def test_the_quiz_has_four_questions_one_about_a_doubtful_figure():
     qs = [q for q in content.quizzes("en") if q.page == "asset-divergence"]
-    assert len(qs) == 3
+    assert len(qs) == 4
+    assert any("doubt" in q.question for q in qs)
+    assert any("argument rather than reported data" in q.question for q in qs)

@@ -119,13 +119,23 @@ def test_garbage_in_the_url_falls_back_with_a_notice():
         assert lab_metrics(at, lab) == shown(lab, {}, "en"), lab
 
 
-def test_the_quiz_has_three_questions_with_feedback():
+def test_the_quiz_has_four_questions_with_feedback():
     qs = [q for q in content.quizzes("zh-Hant") if q.page == "convenience-yield"]
-    assert len(qs) == 3
+    assert len(qs) == 4
     at = open_cy("zh-Hant")
     at.session_state["quiz_cy"] = True
     at.run()
-    assert len(at.radio) >= 1 + 3  # the language selector and one per question
+    assert len(at.radio) >= 1 + 4  # the language selector and one per question
+    t = content.translator("zh-Hant")
+    for q in qs:
+        radio = at.radio(key=f"quiz_{q.id}")
+        assert list(radio.options) == [
+            t("quiz.option", letter=letter, text=text)
+            for letter, text in zip(content.QUIZ_LETTERS, q.options, strict=True)
+        ]
+    q = qs[-1]  # the right answer picked by its flag, wherever the shuffle put it
+    at.radio(key=f"quiz_{q.id}").set_value(q.correct.index(True)).run()
+    assert f"**{t('quiz.right')}** {q.feedback[q.answer]}" in [s.value for s in at.success]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hant"])

@@ -92,5 +92,7 @@ def test_a_link_opens_a_scenario_and_garbage_falls_back():
         assert shown_values(at, lab) == expected(lab, "en")
 
 
-def test_the_quiz_has_three_questions():
-    assert len([q for q in content.quizzes("en") if q.page == "krw-defence"]) == 3
+def test_the_quiz_has_five_questions_one_on_a_hedge_unwind():
+    qs = {q.id: q for q in content.quizzes("en") if q.page == "krw-defence"}
+    assert len(qs) == 5
+    assert "krw_hedge_unwind" in qs and "krw_reported_or_argument" in qs

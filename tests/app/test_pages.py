@@ -205,11 +205,17 @@ def test_quiz_gives_feedback_for_the_option_chosen():
     at.session_state["quiz_home"] = True
     at.run()
     quiz = content.quizzes("en")[0]
-    wrong = next(i for i in range(len(quiz.options)) if i != quiz.answer)
+    t = content.translator("en")
+    radio = at.radio(key=f"quiz_{quiz.id}")
+    assert [o.split(". ", 1)[0] for o in radio.options] == list(content.QUIZ_LETTERS)
+    # pick by the correct flag, not by a position: the options are shuffled
+    wrong = quiz.correct.index(False)
+    right = quiz.correct.index(True)
     at.radio(key=f"quiz_{quiz.id}").set_value(wrong).run()
-    assert any(quiz.feedback[wrong] in w.value for w in at.warning)
-    at.radio(key=f"quiz_{quiz.id}").set_value(quiz.answer).run()
-    assert any(quiz.feedback[quiz.answer] in s.value for s in at.success)
+    # one verdict, then the option's own feedback ("Not quite. ...", never doubled)
+    assert f"**{t('quiz.wrong')}** {quiz.feedback[wrong]}" in [w.value for w in at.warning]
+    at.radio(key=f"quiz_{quiz.id}").set_value(right).run()
+    assert f"**{t('quiz.right')}** {quiz.feedback[right]}" in [s.value for s in at.success]
 
 
 def test_share_link_carries_language_and_every_value():
