@@ -3,12 +3,14 @@
 Three languages: ``en`` and ``zh-Hant`` are written by the project; ``zh-Hans`` is
 generated from ``zh-Hant`` with OpenCC's ``tw2sp`` configuration (Taiwan
 Traditional to mainland Simplified, including vocabulary: the Taiwan words for
-'data' and 'Nvidia' become the mainland ones).
+'data' and 'Nvidia' become the mainland ones), then corrected by the project's phrase
+table (content/zh-Hans.phrases.toml) and given mainland quotation marks.
 Nothing here imports Streamlit.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -121,27 +123,54 @@ PHRASES_FILE = Path(__file__).resolve().parent.parent / "content" / "zh-Hans.phr
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[str, str], ...]:
-    """Project corrections applied after OpenCC, longest first (content/zh-Hans.phrases.toml)."""
+def _phrases() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Project corrections applied after OpenCC (content/zh-Hans.phrases.toml): the
+    table, and one pattern matching any key, longer keys tried first."""
     with open(PHRASES_FILE, "rb") as fh:
         table = tomllib.load(fh)["phrases"]
-    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+    keys = sorted(table, key=lambda k: (-len(k), k))
+    pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+    return table, pattern
+
+
+#: Taiwan punctuation to the marks mainland text uses (GB/T 15834): corner brackets
+#: U+300C/U+300D become quotation marks U+201C/U+201D and the inner U+300E/U+300F become
+#: U+2018/U+2019; the single angle brackets U+3008/U+3009 around an article's title
+#: become the double ones U+300A/U+300B, which mainland text uses for every title.
+QUOTES = str.maketrans(
+    "\u300c\u300d\u300e\u300f\u3008\u3009", "\u201c\u201d\u2018\u2019\u300a\u300b"
+)
+
+
+def apply_phrases(text: str) -> str:
+    """Replace every phrase-table key in ``text`` (OpenCC's Simplified output) by its
+    mainland form, in one pass from the left.
+
+    At each position the longest key that matches wins, and replaced text is not
+    scanned again: so a longer key overrides a shorter one inside it, and a key mapped
+    to itself keeps a phrase away from the shorter keys it contains.
+    """
+    table, pattern = _phrases()
+    return pattern.sub(lambda m: table[m.group()], text) if pattern else text
 
 
 @lru_cache(maxsize=4096)
 def to_hans(text: str) -> str:
-    """Convert Taiwan Traditional Chinese text to mainland Simplified (OpenCC tw2sp).
+    """Convert Taiwan Traditional Chinese text to mainland Simplified.
 
-    Conversion is phrase-level, so vocabulary changes too ('software'); a short
-    project table then fixes the few words tw2sp leaves in Taiwan form. Results are
-    cached: the same string is converted once per process.
+    Three steps: OpenCC ``tw2sp`` (phrase-level, so vocabulary changes too:
+    'software', 'data'); the project phrase table (:func:`apply_phrases`), which fixes
+    the words tw2sp leaves in Taiwan form or gets wrong; then the punctuation
+    (:data:`QUOTES`): mainland text quotes with curly quotation marks, not corner
+    brackets, and marks every title with double angle brackets. Results are cached:
+    the same string is converted once per process.
+
+    >>> to_hans("\u300c\u4e00\u300e\u4e8c\u300f\u300d")
+    '\u201c\u4e00\u2018\u4e8c\u2019\u201d'
     """
     if not text:
         return text
-    out = _converter().convert(text)
-    for old, new in _phrases():
-        out = out.replace(old, new)
-    return out
+    return apply_phrases(_converter().convert(text)).translate(QUOTES)
 
 
 def localise(text: str, lang: str) -> str:

@@ -79,7 +79,9 @@ def test_fill_raises_on_unknown_keys():
 def test_fill_names_another_fact_by_its_quoted_label():
     label = content.fact("jp_overseas_jpy").label
     assert content.fill("{label:jp_overseas_jpy}", "en") == f"\u201c{label('en')}\u201d"
-    assert content.fill("{label:jp_overseas_jpy}", "zh-Hans") == f"\u300c{label('zh-Hans')}\u300d"
+    # Traditional quotes with corner brackets; mainland text with quotation marks
+    assert content.fill("{label:jp_overseas_jpy}", "zh-Hant") == f"\u300c{label('zh-Hant')}\u300d"
+    assert content.fill("{label:jp_overseas_jpy}", "zh-Hans") == f"\u201c{label('zh-Hans')}\u201d"
     note = content.fact("jp_overseas_implied_usdjpy").note("en")
     assert label("en") in note and "jp_overseas" not in note
 
