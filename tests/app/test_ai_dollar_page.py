@@ -117,3 +117,18 @@ def test_the_quiz_has_four_questions_two_telling_fact_from_argument():
     assert len(qs) == 4
     assert sum("argument" in q.question for q in qs) == 2
     assert any("argument" in " ".join(q.options + q.feedback).lower() for q in qs)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_the_page_flags_the_pledge_and_cloud_figures_and_links_to_the_cy_story(lang):
+    at = open_ai(lang)
+    page = text(at)
+    # the article's pledge shown as the article gives it, beside the published figures
+    for key in ("us_investment_pledge", "saudi_pledge_may2025", "saudi_pledge_nov2025"):
+        assert content.format_fact(key, lang) in page, key
+    assert content.format_fact("qatar_pledge_may2025", lang) in page
+    # the two cloud figures, and the Oracle share they would imply together
+    for key in ("cloud_big4_share", "cloud_big3_sum", "cloud_oracle_implied"):
+        assert content.format_fact(key, lang) in page, key
+    links = [e.proto.label for e in at.get("page_link")]
+    assert content.translator(lang)("ai.cy_link") in links

@@ -64,7 +64,7 @@ def test_presets_set_every_slider_and_change_the_story():
     assert lab_metrics(at, "cy_decomp") == shown("cy_decomp", pre, "en")
     assert lab_metrics(at, "cy_decomp")[t("cy.decomp.m_ust")].startswith("+")
     assert any(
-        m.value.startswith(f":material/insights: **{t('lab.reading')}** Both premiums")
+        m.value.startswith(f":material/insights: **{t('lab.reading')}** Both convenience yields")
         for m in at.markdown
     )
     at.button(key="preset_cy_decomp_recent").click().run()

@@ -96,3 +96,27 @@ def test_the_quiz_has_five_questions_one_on_a_hedge_unwind():
     qs = {q.id: q for q in content.quizzes("en") if q.page == "krw-defence"}
     assert len(qs) == 5
     assert "krw_hedge_unwind" in qs and "krw_reported_or_argument" in qs
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_the_page_shows_the_reported_gap_beside_the_published_rates(lang):
+    at = open_krw(lang)
+    page = "\n".join(m.value for m in at.markdown)
+    keys = (
+        "policy_rate_gap",  # as the report gives it
+        "fed_funds_target_low",
+        "fed_funds_target_high",
+        "bok_base_rate",
+        "policy_rate_gap_published",  # what the published rates give
+        "nps_swap_line_limit",
+    )
+    for key in keys:
+        assert content.format_fact(key, lang) in page, key
+    # the forward lab starts from the published rates
+    usd = labspec.control("krw_forward", "kf_usd_rate")
+    assert slider(at, "kf_usd_rate").value == pytest.approx(
+        content.fact_value("fed_funds_target_high") * usd.scale
+    )
+    assert slider(at, "kf_krw_rate").value == pytest.approx(
+        content.fact_value("bok_base_rate") * usd.scale
+    )

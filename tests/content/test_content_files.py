@@ -1,5 +1,6 @@
 """content/: both languages have the same structure, and every reference resolves."""
 
+import datetime
 import os
 import re
 import subprocess
@@ -99,24 +100,91 @@ def test_english_text_has_no_chinese_except_language_names():
         assert not stray, (path, stray)
 
 
-def test_facts_have_full_provenance():
+def _as_of_date(text: str) -> datetime.date:
+    """An as-of value as a date: ``YYYY-MM-DD``, or ``YYYY-MM`` (read as the 1st)."""
+    assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", text), text
+    return datetime.date.fromisoformat(text if len(text) == 10 else f"{text}-01")
+
+
+#: Which kind a computed figure takes from its inputs (facts.toml header, derived_from).
+def _derived_kind(kinds: set[str]) -> str:
+    if "assumption" in kinds:
+        return "assumption"
+    return "argument" if "argument" in kinds else "reported"
+
+
+def test_facts_follow_the_schema():
+    """The rules of the facts.toml header: a known kind; an argument or a reported
+    figure names an existing article, unless it is background the app adds (no article,
+    a primary source cited by the app with a public address); an assumption names no
+    article; as_of is a real date; every primary exists."""
     raw = _load("facts.toml")
     articles, primaries = raw["article"], raw["primary"]
     assert raw["fact"]
     for key, f in raw["fact"].items():
-        for field in ("value", "unit", "as_of", "kind", "label_en", "label_zh"):
+        for field in ("value", "unit", "as_of", "kind", "article", "label_en", "label_zh"):
             assert field in f, (key, field)
         assert f["kind"] in content.KINDS, key
-        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", str(f["as_of"])), key
+        assert datetime.date(1900, 1, 1) < _as_of_date(str(f["as_of"])), key
+        if f.get("primary"):
+            assert f["primary"] in primaries, key
+        if f.get("derived_from"):
+            continue  # its provenance is its inputs': test_derived_facts_say_so_consistently
         if f["kind"] == "assumption":
+            assert f["article"] == "", f"{key}: an assumption is the app's, not an article's"
             assert f.get("note_en") and f.get("note_zh"), f"{key}: say why the value was chosen"
+        elif f["kind"] == "argument":
+            assert f["article"] in articles, f"{key}: an argument is some article's"
         elif f["article"]:
             assert f["article"] in articles, key
         else:  # background the app adds itself (a primary source no article cites)
-            assert primaries[f["primary"]]["cited_by"] == "app", key
-        if f.get("primary"):
-            assert f["primary"] in primaries, key
+            p = primaries[f["primary"]]
+            assert p["cited_by"] == "app", key
+            assert content.references()[p["bib"]].get("url"), f"{key}: a public address"
         content.format_fact(key, "en")  # the unit has a template and the value is finite
+
+
+DERIVED_WORDS = {"note_en": "Computed by Dollar Lab", "note_zh": "\u672c\u7ad9"}  # ben zhan
+
+
+def test_derived_facts_say_so_consistently():
+    """A figure the app computes from others names them (derived_from), takes its kind
+    and shared article from them, and says in both notes that it is computed and from
+    which figures; a note that says "computed by Dollar Lab" belongs to such a figure."""
+    facts = _load("facts.toml")["fact"]
+    derived = {k: f for k, f in facts.items() if f.get("derived_from")}
+    assert {"jp_overseas_implied_usdjpy", "policy_rate_gap_published"} <= set(derived)
+    for key, f in derived.items():
+        inputs = [facts[k] for k in f["derived_from"]]  # KeyError: an unknown input
+        assert key not in f["derived_from"], key
+        assert f["kind"] == _derived_kind({i["kind"] for i in inputs}), key
+        shared = {i["article"] for i in inputs}
+        assert f["article"] == (shared.pop() if len(shared) == 1 else ""), key
+        if f["kind"] == "assumption":
+            assert f["article"] == "", key
+        for field, words in DERIVED_WORDS.items():
+            assert words in f[field], (key, field)
+            for k in f["derived_from"]:
+                assert f"{{label:{k}}}" in f[field], (key, field, k)
+    for key, f in facts.items():
+        if "Computed by Dollar Lab" in f.get("note_en", ""):
+            assert key in derived, f"{key}: computed, so it names its inputs (derived_from)"
+
+
+def test_derived_facts_agree_with_their_inputs():
+    v = content.fact_value
+    assert v("policy_rate_gap_published") == pytest.approx(
+        (v("fed_funds_target_high") - v("bok_base_rate")) * 100
+    )
+    assert v("policy_rate_gap_2023") == pytest.approx(
+        (v("fed_funds_target_high_2023") - v("bok_base_rate_2023")) * 100
+    )
+    assert v("jp_overseas_implied_usdjpy") == pytest.approx(
+        v("jp_overseas_jpy") / v("jp_overseas_usd")
+    )
+    three = v("cloud_share_aws") + v("cloud_share_azure") + v("cloud_share_google")
+    assert v("cloud_big3_sum") == pytest.approx(three)
+    assert v("cloud_oracle_implied") == pytest.approx(v("cloud_big4_share") - three)
 
 
 def test_articles_and_primaries_are_complete():
