@@ -37,6 +37,14 @@ MINUS = "\u2212"  # typographic minus sign for displayed negatives
 #: Kinds of statement a page distinguishes (docs/architecture.md, section 4).
 KINDS = ("reported", "argument", "assumption")
 
+#: The tag of a paragraph in Dollar Lab's own voice (a definition, the mechanics, the
+#: app's check of a source): ``{kind:explainer}`` opens it in the file and shows as
+#: nothing, since text without a badge is the app's own explanation (``kind.unmarked``).
+EXPLAINER = "explainer"
+
+#: What may open a paragraph of a story's section file: one of these tags.
+PARAGRAPH_KINDS = (*KINDS, EXPLAINER)
+
 
 class ContentError(ValueError):
     """A content file is missing a key, a fact or a section it should have."""
@@ -444,7 +452,8 @@ def localised_field(entry: dict, field: str, lang: str) -> str:
 # Narrative
 # ---------------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"\{(fact|asof|kind|str|label):([A-Za-z0-9_.\-]+)\}")
+_PLACEHOLDER = re.compile(r"\{(fact|asof|kind|str|label|calc):([A-Za-z0-9_.\-]+)\}")
+_EXPLAINER_TAG = re.compile(r"\{kind:explainer\} ?")
 
 
 def fill(text: str, lang: str) -> str:
@@ -453,8 +462,10 @@ def fill(text: str, lang: str) -> str:
     ``{fact:key}`` the formatted value, ``{asof:key}`` its as-of date,
     ``{kind:reported|argument|assumption}`` the marker for that kind of statement,
     ``{label:key}`` a fact's label in quotation marks (how a note names another figure),
-    ``{str:key}`` a UI string. An unknown key raises :class:`ContentError`, so a
-    typo fails the content tests instead of reaching a learner.
+    ``{str:key}`` a UI string, ``{calc:<example>.<figure>}`` a figure of a worked example
+    computed from facts (lib/worked.py). ``{kind:explainer}``, which opens a paragraph
+    in the app's own voice, shows as nothing. An unknown key raises
+    :class:`ContentError`, so a typo fails the content tests instead of reaching a learner.
     """
     t = translator(lang)
 
@@ -462,6 +473,10 @@ def fill(text: str, lang: str) -> str:
         what, key = match.groups()
         if what == "fact":
             return format_fact(key, lang)
+        if what == "calc":
+            from lib import worked  # worked imports the models, which import this module
+
+            return worked.words(key, lang)
         if what == "asof":
             return format_date(fact(key).as_of, lang)
         if what == "label":
@@ -472,17 +487,50 @@ def fill(text: str, lang: str) -> str:
             return t(f"kind.{key}.badge")
         return t(key)
 
-    return _PLACEHOLDER.sub(sub, text)
+    return _PLACEHOLDER.sub(sub, _EXPLAINER_TAG.sub("", text))
 
 
 def fact_keys(*texts: str) -> list[str]:
-    """The facts that ``{fact:...}`` and ``{asof:...}`` placeholders in ``texts`` name.
+    """The facts that ``{fact:...}``, ``{asof:...}`` and ``{calc:...}`` placeholders in
+    ``texts`` name (a worked example names the facts it reads).
 
     >>> fact_keys("since {fact:ust5y_cy_negative_since}", "{asof:krw_intraday_low}")
     ['ust5y_cy_negative_since', 'krw_intraday_low']
     """
-    keys = [key for text in texts for what, key in placeholders(text) if what in ("fact", "asof")]
+    keys: list[str] = []
+    for text in texts:
+        for what, key in placeholders(text):
+            if what in ("fact", "asof"):
+                keys.append(key)
+            elif what == "calc":
+                from lib import worked
+
+                keys.extend(worked.facts_of(key))
     return list(dict.fromkeys(keys))
+
+
+_MARKER = re.compile(r"\{kind:(\w+)\}")
+
+
+def paragraphs(text: str) -> list[tuple[str | None, str]]:
+    """The paragraphs of a narrative file (blocks between blank lines), each with the
+    kind its opening tag names (``None`` when it opens with none). A list continues the
+    paragraph before it and takes its kind.
+
+    >>> paragraphs("{kind:argument} It lists:\\n\\n- a\\n- b\\n\\nPlain.")
+    [('argument', '{kind:argument} It lists:'), ('argument', '- a\\n- b'), (None, 'Plain.')]
+    """
+    out: list[tuple[str | None, str]] = []
+    for block in re.split(r"\n[ \t]*\n", text.strip()):
+        block = block.strip()
+        if not block:
+            continue
+        if block.startswith("- ") and out:
+            out.append((out[-1][0], block))
+            continue
+        m = _MARKER.match(block)
+        out.append((m.group(1) if m else None, block))
+    return out
 
 
 def placeholders(text: str) -> list[tuple[str, str]]:

@@ -120,7 +120,10 @@ def toy_exchange_rate(
     rate = start x (1 + (outflow - hedge) / depth / 100): every ``depth`` dollars of
     net demand for dollars weakens the won by 1%; dollars sold forward by the fund
     (which the banks on the other side cover by selling dollars spot) count as supply.
-    The app's assumption, not an estimate.
+    Both are flows over the same period, the one in which the fund puts the hedges on
+    (say a quarter): ``outflow`` is the net demand of that period and ``hedge`` the
+    hedges added in it, counted from none. A smaller ``hedge`` is the fund taking hedges
+    off: the supply goes and the rate rises. The app's assumption, not an estimate.
 
     >>> round(toy_exchange_rate(1470.0, 30e9, 0.0, 10e9), 1)
     1514.1
@@ -140,12 +143,20 @@ def toy_exchange_rate(
 def depreciation(before: ArrayLike, now: ArrayLike) -> float | np.ndarray:
     """The dollar's rise in the local currency: the rise in units per dollar over the
     start, now / before - 1 (negative: the dollar got cheaper). It is how much more a
-    dollar-priced good costs in won, what a pass-through acts on; it is *not* the won's
-    own fall, which is :func:`won_change`. 1,350 -> 1,470 won per dollar: the dollar
-    costs 8.9% more, while the won lost 8.2% of its dollar value.
+    dollar-priced good costs in won, what a pass-through acts on.
 
-    >>> round(depreciation(1350.0, 1470.0), 4)
-    0.0889
+    It is *not* the won's own fall, which is :func:`won_change`, before / now - 1: the
+    same move is a different percentage seen from each side, because each divides by
+    its own starting value.
+
+    Example
+    -------
+    USD/KRW from 1,350 to 1,470 won per dollar: the dollar rises 1,470 / 1,350 - 1 =
+    +8.9% (a dollar costs 120 won more on 1,350), while the won loses 1,350 / 1,470 - 1
+    = -8.2% of its dollar value (a won buys 1/1,470 of a dollar instead of 1/1,350).
+
+    >>> round(depreciation(1350.0, 1470.0), 4), round(won_change(1350.0, 1470.0), 4)
+    (0.0889, -0.0816)
     """
     b = positive("before", before, "The starting exchange rate")
     n = positive("now", now, "The exchange rate now")

@@ -32,30 +32,45 @@ def _sections() -> Iterator[tuple[str, str]]:
 
 
 def hans_texts() -> list[tuple[str, str]]:
-    """``(where, text)`` for every Simplified text a page can show.
+    """``(where, text)`` for every Simplified text a page can show (:func:`learner_texts`
+    in Simplified Chinese).
+
+    >>> texts = dict(hans_texts())
+    >>> texts["strings:lang.label"] == content.strings("zh-Hans")["lang.label"]
+    True
+    """
+    return learner_texts(LANG)
+
+
+def learner_texts(lang: str) -> list[tuple[str, str]]:
+    """``(where, text)`` for every text a page can show in ``lang``.
 
     ``where`` names the source: ``strings:<key>``, ``section:<page>/<name>.md``,
     ``glossary:<id>.<field>``, ``quiz:<id>.<field>`` (``option[i]`` is the i-th option in
     quizzes.toml, whatever order the page shows it in), ``fact:<key>.<field>``,
     ``article:<key>.<field>``, ``primary:<key>.<field>``, ``stress:<episode>.<series>``.
     Sections and fact notes are filled (placeholders resolved), as a reader sees them;
-    empty strings (a separator that is nothing in Chinese) are left out.
+    empty strings (a separator that is nothing in Chinese) are left out. In English the
+    glossary gives each term's English name (``glossary:<id>.en``) and no Chinese names.
 
-    >>> texts = dict(hans_texts())
-    >>> texts["strings:lang.label"] == content.strings("zh-Hans")["lang.label"]
-    True
+    >>> texts = dict(learner_texts("en"))
+    >>> texts["glossary:basis_point.en"], texts["strings:lang.label"]
+    ('basis point', 'Language')
     """
     out: list[tuple[str, str]] = []
-    for key, text in content.strings(LANG).items():
+    for key, text in content.strings(lang).items():
         if isinstance(text, str):
             out.append((f"strings:{key}", text))
     for page, name in _sections():
-        out.append((f"section:{page}/{name}.md", content.section(page, name, LANG)))
-    for term in content.glossary(LANG):
-        out.append((f"glossary:{term.id}.zh", term.zh))
-        out.extend((f"glossary:{term.id}.aka[{i}]", a) for i, a in enumerate(term.aka))
+        out.append((f"section:{page}/{name}.md", content.section(page, name, lang)))
+    for term in content.glossary(lang):
+        if lang == "en":
+            out.append((f"glossary:{term.id}.en", term.en))
+        else:
+            out.append((f"glossary:{term.id}.zh", term.zh))
+            out.extend((f"glossary:{term.id}.aka[{i}]", a) for i, a in enumerate(term.aka))
         out.append((f"glossary:{term.id}.def", term.definition))
-    for quiz in content.quizzes(LANG):
+    for quiz in content.quizzes(lang):
         out.append((f"quiz:{quiz.id}.q", quiz.question))
         # options are named by their place in quizzes.toml, not the (shuffled) shown order
         in_file = getattr(quiz, "order", ()) or range(len(quiz.options))
@@ -63,21 +78,21 @@ def hans_texts() -> list[tuple[str, str]]:
             out.append((f"quiz:{quiz.id}.option[{i}].text", option))
             out.append((f"quiz:{quiz.id}.option[{i}].feedback", feedback))
     for fact in content.facts().values():
-        out.append((f"fact:{fact.key}.label", fact.label(LANG)))
+        out.append((f"fact:{fact.key}.label", fact.label(lang)))
         if fact.note_zh:
-            out.append((f"fact:{fact.key}.note", fact.note(LANG)))
+            out.append((f"fact:{fact.key}.note", fact.note(lang)))
     for key, art in content.articles().items():
-        words = content.article_words(key, LANG)
+        words = content.article_words(key, lang)
         out.append((f"article:{key}.outlet", words["outlet"]))
         out.append((f"article:{key}.title", words["title"]))
-        out.append((f"article:{key}.role", content.localised_field(art, "role", LANG)))
+        out.append((f"article:{key}.role", content.localised_field(art, "role", lang)))
     for key, prim in content.primaries().items():
-        out.append((f"primary:{key}.note", content.localised_field(prim, "note", LANG)))
+        out.append((f"primary:{key}.note", content.localised_field(prim, "note", lang)))
         if prim.get("url_zh"):
-            out.append((f"primary:{key}.url", content.localised_field(prim, "url", LANG)))
+            out.append((f"primary:{key}.url", content.localised_field(prim, "url", lang)))
         if prim.get("short_zh"):
-            out.append((f"primary:{key}.short", content.primary_short(key, LANG)))
-    for episode in content.stress_episodes(LANG):
+            out.append((f"primary:{key}.short", content.primary_short(key, lang)))
+    for episode in content.stress_episodes(lang):
         out.extend((f"stress:{episode.key}.{series}", text) for series, _, text in episode.rows)
     return [(where, text) for where, text in out if text]
 

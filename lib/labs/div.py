@@ -244,6 +244,7 @@ def carry_present(s: Solution, v, lang: str) -> View:
         table=Table(
             line, {"x": t("div.carry.col_close"), "y": t("div.carry.col_pnl")}, "yen-carry-trade"
         ),
+        link_home=t("div.home_link"),  # the break-even is the home lab's covered-parity forward
     )
 
 

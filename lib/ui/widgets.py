@@ -141,11 +141,11 @@ def page_link(key: str, label: str | None = None, icon: str | None = None) -> No
 
 
 def kind_legend() -> None:
-    """One line explaining the markers for reported data, argument and assumption."""
+    """One line explaining the markers for reported data, argument and assumption, and
+    that text without one is the app's own explanation."""
     t = tr()
-    st.caption(
-        " · ".join(f"{t(f'kind.{k}.badge')} {t(f'kind.{k}.explain')}" for k in content.KINDS)
-    )
+    marked = (f"{t(f'kind.{k}.badge')} {t(f'kind.{k}.explain')}" for k in content.KINDS)
+    st.caption(" · ".join((*marked, t("kind.unmarked"))))
 
 
 def as_of_line(fact_keys) -> None:

@@ -98,7 +98,7 @@ def test_every_lab_chart_uses_only_the_palette_and_grey():
 
 # Every builder the story pages use, with Chinese labels, validated against the schema.
 
-ZH_TITLE = "美債溢價的組成"
+ZH_TITLE = "美債便利收益的組成"
 
 
 def test_waterfall_steps_add_up_and_the_spec_is_valid():
@@ -184,7 +184,7 @@ def test_titles_break_into_lines_that_fit_a_phone():
     lines = title_lines(zh)
     assert "".join(lines) == zh and len(lines) == 2
     assert all(len(line) * 2 <= TITLE_UNITS for line in lines)
-    en = "Implied change in the five-year Treasury premium as debt-to-GDP changes"
+    en = "Implied change in the five-year Treasury convenience yield as debt-to-GDP changes"
     lines = title_lines(en)
     assert " ".join(lines) == en and all(len(line) <= TITLE_UNITS for line in lines)
     assert title_lines("Short") == ["Short"]

@@ -130,9 +130,9 @@ def test_decomposition_sentence_follows_both_signs(rates, regime, dollar, ust, u
 def test_decomposition_presets_tell_the_two_periods_apart():
     recent = DECOMP.view(labspec.preset_values("cy_decomp", "recent"), "en")
     before = DECOMP.view(labspec.preset_values("cy_decomp", "pre2008"), "en")
-    assert recent.sentence.startswith("The privileges split")
+    assert recent.sentence.startswith("The two convenience yields split")
     assert recent.metrics[1].value.startswith(MINUS)
-    assert before.sentence.startswith("Both premiums are positive")
+    assert before.sentence.startswith("Both convenience yields are positive")
     assert before.metrics[1].value.startswith("+")
 
 
@@ -190,7 +190,9 @@ def test_decomposition_warns_like_the_home_lab_at_a_short_tenor(lang):
         ),
     )
     if lang == "en":
-        assert view.warnings[0].startswith("A dollar premium of +5,812.0 bp is far beyond")
+        assert view.warnings[0].startswith(
+            "A dollar convenience yield of +5,812.0 bp is far beyond"
+        )
         assert "153.88 yen per dollar" in view.warnings[0]
     else:
         assert "5,812.0" in view.warnings[0] and "153.88" in view.warnings[0]

@@ -215,6 +215,23 @@ def test_forward_figures_at_the_defaults_by_hand():
     assert f["hedge_return"] == pytest.approx((fwd / s - 1) / tau)
 
 
+def test_forward_defaults_are_the_published_policy_rates_not_the_reported_gap():
+    # The rate sliders start at the Bank of Korea's Base Rate and the top of the Fed's
+    # target range, so the gap is the one the two central banks' rates give, not the
+    # 2 points the report states (content/facts.toml, policy_rate_gap).
+    assert labspec.control("krw_forward", "kf_krw_rate").default_fact == "bok_base_rate"
+    assert labspec.control("krw_forward", "kf_usd_rate").default_fact == "fed_funds_target_high"
+    gap = fact_of("krw_forward", "kf_usd_rate") - fact_of("krw_forward", "kf_krw_rate")
+    assert gap * 100 == pytest.approx(content.fact_value("policy_rate_gap_published"))
+    assert gap * 100 != pytest.approx(content.fact_value("policy_rate_gap"))
+    # 1,470 x (1 + 0.025 x 0.25) / (1 + 0.0375 x 0.25) = 1,465.45, 4.55 won below spot;
+    # (1.00625 / 1.009375 - 1) / 0.25 = -1.24% a year
+    view = FORWARD.view({}, "en")
+    assert metric_values(view) == ["1,465.45", f"{MINUS}4.55", f"{MINUS}1.24%"]
+    words = words_of("krw.forward.cost", "en", view.sentence)
+    assert words["gap"] == "1.25 percentage points"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_forward_cost_regime_one_year(lang):
     v = {"kf_spot": 1470, "kf_krw_rate": 2.5, "kf_usd_rate": 4.5, "kf_tenor": 12}
