@@ -229,6 +229,13 @@ def page_of(lab: str) -> str:
     return content.load_toml("labs.toml")[lab]["page"]
 
 
+def embed_height(lab: str) -> int:
+    """The height in CSS pixels of an ``<iframe>`` that shows ``lab`` alone without a
+    scroll bar at a course page's usual width (``embed_height`` in labs.toml, measured
+    in Chromium by tests/browser/test_course_kit.py)."""
+    return int(content.load_toml("labs.toml")[lab].get("embed_height", 900))
+
+
 def string_root(lab: str) -> str:
     """The string-table prefix of ``lab``'s texts (``cy.decomp`` for ``cy_decomp``)."""
     return content.load_toml("labs.toml")[lab]["strings"]

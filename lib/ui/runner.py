@@ -30,12 +30,16 @@ def _shown_values(c: labspec.Control, unit: str | None) -> dict[float, str]:
 
 
 def _reset(lab: str) -> None:
+    locked = state.mode().locks
     for c in labspec.controls(lab):
-        st.session_state[c.key] = c.default
+        if c.key not in locked:
+            st.session_state[c.key] = c.default
 
 
 def _apply_preset(lab: str, name: str) -> None:
-    st.session_state.update(labspec.preset_values(lab, name))
+    locked = state.mode().locks
+    values = labspec.preset_values(lab, name)
+    st.session_state.update({k: v for k, v in values.items() if k not in locked})
 
 
 def _presets(lab: str, root: str) -> None:
@@ -69,7 +73,7 @@ def _controls_help(lab: str) -> None:
         st.markdown("\n".join("- " + t("lab.controls_item", label=a, help=b) for a, b in pairs))
 
 
-def _choice(c: labspec.Control, root: str):
+def _choice(c: labspec.Control, root: str, disabled: bool = False):
     t = state.tr()
     value = st.segmented_control(
         t(c.label),
@@ -77,6 +81,7 @@ def _choice(c: labspec.Control, root: str):
         key=c.key,
         format_func=lambda k: t(f"{root}.{k}"),
         required=True,
+        disabled=disabled,
     )
     return value if value in c.options else c.default
 
@@ -91,15 +96,23 @@ def controls(lab: str, root: str) -> dict[str, float | str]:
     """
     t = state.tr()
     specs = labspec.controls(lab)
+    locked = state.mode().locks
     bad = [c for c in specs if state.seed(c)]
     if bad:
         names = t("punct.list_sep").join(t(c.label) for c in bad)
         st.warning(t("notice.bad_param", names=names), icon=":material/link_off:")
+    held = [c for c in specs if c.key in locked]
+    for c in held:
+        state.lock(c)
+    if held:
+        names = t("punct.list_sep").join(t(c.label) for c in held)
+        st.info(t("lab.locked", names=names), icon=":material/lock:")
     values: dict[str, float | str] = {}
     sliders = [c for c in specs if not c.is_choice]
     for c in specs:
+        off = c.key in locked
         if c.is_choice:
-            values[c.key] = _choice(c, root)
+            values[c.key] = _choice(c, root, off)
             continue
         lo, hi, step = c.bounds()
         unit = t(f"unit.{c.unit}", v="{v}") if c.unit else None
@@ -109,6 +122,7 @@ def controls(lab: str, root: str) -> dict[str, float | str]:
                 options=c.grid(),
                 format_func=_shown_values(c, unit).__getitem__,
                 key=c.key,
+                disabled=off,
             )
             continue
         values[c.key] = st.slider(
@@ -118,8 +132,9 @@ def controls(lab: str, root: str) -> dict[str, float | str]:
             step=step,
             format=c.slider_format(unit),
             key=c.key,
+            disabled=off,
         )
-    if sliders:
+    if any(c.key not in locked for c in sliders):
         st.button(
             t("lab.reset"),
             key=f"reset_{lab}",

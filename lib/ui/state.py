@@ -54,7 +54,34 @@ def _page_watch_script() -> str:
     return f"<script>{PAGE_WATCH.read_text(encoding='utf-8')}</script>"
 
 
-def language_selector() -> str:
+def embedded() -> bool:
+    """True inside an ``<iframe>`` opened with ``?embed=true`` (Streamlit's embed mode)."""
+    try:
+        return bool(st.context.is_embedded)
+    except (AttributeError, RuntimeError):
+        return False
+
+
+def mode() -> urlstate.Mode:
+    """The instructor's parameters of this page's URL (view, lab, lock, narrative)."""
+    from lib.labs import LABS  # imported here: lib.labs loads every lab module
+
+    return urlstate.read_mode(query_value, LABS, _control_keys())
+
+
+@lru_cache(maxsize=1)
+def _control_keys() -> frozenset[str]:
+    from lib.labs import LABS
+
+    return frozenset(c.key for lab in LABS for c in labspec.controls(lab))
+
+
+def bare() -> bool:
+    """No menu: the lab-only view, or any view inside a course page's iframe."""
+    return mode().lab_only or embedded()
+
+
+def language_selector(sidebar: bool = True) -> str:
     """The one language selector, kept in step with ``?lang=`` in the URL; returns the code.
 
     Precedence: a language in the URL (short code, region tag such as ``zh-TW``, or a
@@ -76,6 +103,14 @@ def language_selector() -> str:
     st.session_state["_lang_raw"] = raw
     if st.session_state.get(LANG_KEY) not in i18n.LANGS:
         st.session_state[LANG_KEY] = i18n.lang_from_locale(st.context.locale)
+    if not sidebar:  # embedded: no sidebar at all; the link's language decides
+        lang = st.session_state[LANG_KEY]
+        st.session_state["_lang_written"] = lang
+        if raw is not None and asked is None:
+            t = content.translator(lang)
+            st.toast(t("notice.bad_lang", value=content.escape_markdown(raw[:40])))
+        _document_language(lang)
+        return lang
     t = content.translator(st.session_state[LANG_KEY])
     # A radio group rather than a select box: all three choices in view, one click or
     # arrow key to switch, and none of the select box's code to load on every page.
@@ -90,7 +125,7 @@ def language_selector() -> str:
     t = content.translator(lang)
     st.sidebar.caption(t("footer.short"))
     if raw is not None and asked is None:
-        st.toast(t("notice.bad_lang", value=raw[:40]), icon="\u26a0\ufe0f")
+        st.toast(t("notice.bad_lang", value=content.escape_markdown(raw[:40])), icon="\u26a0\ufe0f")
     _document_language(lang)
     return lang
 
@@ -148,6 +183,15 @@ def seed(control: labspec.Control) -> bool:
     # a select slider (Control.signed) can show only a value of its grid
     st.session_state[control.key] = control.snap(value) if control.signed else value
     return raw is not None and from_url is None
+
+
+def lock(control: labspec.Control) -> None:
+    """Hold a locked control (``?lock=<key>``) at its linked value, or its default when the
+    link gives none it can use, on every run: a locked control cannot be moved, reset or
+    set by a preset, and survives a language switch."""
+    value = control.parse(query_value(control.key))
+    value = control.default if value is None else value
+    st.session_state[control.key] = control.snap(value) if control.signed else value
 
 
 def seed_text(key: str, max_chars: int) -> None:

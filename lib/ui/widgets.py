@@ -5,14 +5,18 @@ questions, the as-of line. Each takes data that is already translated and format
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
 
-from lib import content, nav, urlstate
+from lib import content, course, nav, urlstate
 from lib.errors import InputError
+from lib.labs import LABS
+from lib.labs import spec as labspec
 from lib.labs.view import Metric, Table, metric_width, shown_rows
+from lib.ui import state
 from lib.ui.state import LANG_KEY, current_lang, tr
 
 
@@ -98,33 +102,77 @@ def data_table(table: Table) -> None:
             csv_download(df, table.file_stem, t("lab.download"))
 
 
-def _page_base() -> str:
+PAGE_PATH = "_dollar_lab_page_path"  # session key: the url_path of the page being drawn
+
+
+def app_base() -> str:
+    """The app's root address as the reader reached it (scheme, host, any path prefix a
+    proxy adds), without the current page's own path: ``http://host/prefix``."""
     url = st.context.url or ""
     parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    here = st.session_state.get(PAGE_PATH, "")
+    if here and path.endswith("/" + here):
+        path = path[: -len(here) - 1]
     if not parts.scheme:
-        return url.split("?")[0]
-    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+        return path
+    return f"{parts.scheme}://{parts.netloc}{path}"
 
 
-def share(key: str, values: dict) -> None:
-    """A link and an iframe snippet that open this page in this language with ``values``."""
+def page_url(page: str) -> str:
+    """The absolute address of a registered page."""
+    path = nav.url_for(page)
+    return f"{app_base()}/{path}" if path else f"{app_base()}/"
+
+
+def share(lab_id: str, values: dict) -> None:
+    """Share, embed and cite this view: the page link (opening at the lab) and the
+    lab-only link, each with the language, every control's value and the instructor's
+    choices (locked controls, hidden narrative); an ``<iframe>`` snippet for each; and
+    "cite this view". Built only while the box is open (:func:`lazy_expander`)."""
     t = tr()
     lang = current_lang()
-    box = lazy_expander(t("lab.share"), f"share_{key}", ":material/share:")
+    box = lazy_expander(t("lab.share"), f"share_{lab_id}", ":material/share:")
     if box is None:
         return
-    base = _page_base()
+    mode = state.mode()
+    controls = labspec.controls(lab_id)
+    keys = [c.key for c in controls]
+    labels = {c.key: t(c.label) for c in controls}
+    page = labspec.page_of(lab_id)
+    lab_title = t(f"{LABS[lab_id].strings}.title")
     with box:
-        st.caption(t("lab.share_link"))
-        st.code(urlstate.share_url(base, lang, values), language=None, wrap_lines=True)
-        st.caption(t("lab.share_embed"))
-        embed = urlstate.share_url(base, lang, values, embed=True)
-        st.code(
-            f'<iframe src="{embed}" width="100%" height="900" '
-            f'title="{t("app.name")}" style="border:0"></iframe>',
-            language="html",
-            wrap_lines=True,
+        locks = st.multiselect(
+            t("lab.share_lock"),
+            keys,
+            default=[k for k in keys if k in mode.locks],
+            format_func=labels.__getitem__,
+            key=f"share_lock_{lab_id}",
+            help=t("lab.share_lock_help"),
         )
+        hide = page != "home" and st.toggle(
+            t("lab.share_narrative"), value=not mode.narrative, key=f"share_narr_{lab_id}"
+        )
+        chosen = urlstate.Mode(locks=frozenset(locks), narrative=not hide)
+        base = page_url(page)
+        page_link = urlstate.share_url(base, lang, values, extra=chosen.params(), anchor=lab_id)
+        lab_mode = urlstate.Mode(locks=frozenset(locks))
+        lab_link = urlstate.share_url(base, lang, values, extra=lab_mode.params(lab_id))
+        title = t("lab.embed_title", app=t("app.name"), lab=lab_title)
+        height = labspec.embed_height(lab_id)
+        st.caption(t("lab.share_page"))
+        st.code(page_link, language=None, wrap_lines=True)
+        st.caption(t("lab.share_lab"))
+        st.code(lab_link, language=None, wrap_lines=True)
+        st.caption(t("lab.share_embed_lab"))
+        embed_lab = urlstate.share_url(base, lang, values, True, lab_mode.params(lab_id))
+        st.code(urlstate.iframe(embed_lab, title, height), language="html", wrap_lines=True)
+        st.caption(t("lab.share_embed_page"))
+        embed_page = urlstate.share_url(base, lang, values, True, chosen.params(), lab_id)
+        st.code(urlstate.iframe(embed_page, title, 900), language="html", wrap_lines=True)
+        st.caption(t("lab.share_cite"))
+        cited = course.citation(lang, t(f"page.{page}.title"), lab_title, lab_link, date.today())
+        st.code(cited, language=None, wrap_lines=True)
 
 
 def page_link(key: str, label: str | None = None, icon: str | None = None) -> None:
