@@ -15,7 +15,8 @@ page registered in ``lib/nav.PAGES``:
 (b) in Chromium, the time from a slider key press to the recomputed figures on
     screen (timed inside the page, so Playwright round trips do not count); a page
     with several labs gets a row per lab (``page`` in content/labs.toml), pressing that
-    lab's first slider;
+    lab's first slider; and every lab alone (``?view=lab&lab=<id>``, rows
+    ``lab-only:<lab>``, the view a slide embeds; ``--pages lab-only`` for those only);
 (c) in Chromium, the time from navigation start to the page drawn (state notRunning,
     content in the main area, every visible chart drawn, every visible dataframe grid
     drawn).
@@ -47,6 +48,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "bench"
@@ -87,6 +89,7 @@ class Target:
     url_path: str  # path after the server's root URL ("" for the home page)
     server: str  # "app" or "baseline"
     slider_key: str | None = None  # the lab's first slider; None: the page's first slider
+    query: tuple[tuple[str, str], ...] = ()  # URL parameters (the lab-only view)
 
 
 def discover_targets(selected: list[str] | None) -> list[Target]:
@@ -109,7 +112,27 @@ def discover_targets(selected: list[str] | None) -> list[Target]:
             first = next(iter(labs[lab]["slider"]))
             name = f"{spec.key}:{lab}"
             targets.append(Target(name, APP_SCRIPT, spec.file, spec.url_path, "app", first))
+    if selected is None or "lab-only" in selected:
+        targets += lab_only_targets(labs)
     return targets
+
+
+LAB_ONLY = "lab-only"
+
+
+def lab_only_targets(labs: dict) -> list[Target]:
+    """A row per lab shown alone (``?view=lab&lab=<id>``, the view a slide or a course
+    page embeds), on its own page's address; a lab of choices only has no slider to
+    press but its load is still timed."""
+    out = []
+    for lab, table in labs.items():
+        spec = nav.by_key()[table["page"]]
+        first = next(iter(table.get("slider", {})), None)
+        query = (("view", "lab"), ("lab", lab))
+        out.append(
+            Target(f"{LAB_ONLY}:{lab}", APP_SCRIPT, None, spec.url_path, "app", first, query)
+        )
+    return out
 
 
 AGAINST = "before"
@@ -121,7 +144,7 @@ def against_targets(targets: list[Target]) -> list[Target]:
     return [
         Target(f"{AGAINST}:{t.name}", t.script, t.page_file, t.url_path, AGAINST, t.slider_key)
         for t in targets
-        if t.server == "app"
+        if t.server == "app" and not t.query  # an older checkout may have no lab view
     ]
 
 
@@ -327,6 +350,8 @@ def measure_apptest(
         s = samples[t.name]
         try:
             at = AppTest.from_file(str(t.script), default_timeout=60)
+            for key, value in t.query:
+                at.query_params[key] = value
             at.run()
             if t.page_file is not None:
                 at.switch_page(t.page_file)
@@ -523,6 +548,8 @@ def measure_browser(
                     s = samples[t.name]
                     server = servers[t.server]
                     url = f"{server.url}/{t.url_path}"
+                    if t.query:
+                        url += "?" + urlencode(t.query)
                     try:
                         if server.ensure_running():
                             s.errors.append(f"(b/c) round {round_no}: {server.name} restarted")
@@ -727,7 +754,7 @@ def environment() -> dict:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    keys = [p.key for p in nav.PAGES]
+    keys = [p.key for p in nav.PAGES] + [LAB_ONLY]
     parser = argparse.ArgumentParser(
         description="Benchmark every Dollar Lab page against a bare Streamlit baseline."
     )
