@@ -1,5 +1,6 @@
 """Print every Simplified Chinese text Dollar Lab can show, each under the place it
-comes from (string key, section file, glossary term, quiz, fact, article, stress episode).
+comes from (string key, section file, glossary term, quiz, fact, article, stress episode,
+exercise).
 
 Simplified text is generated from the Traditional text (lib/i18n.py), so this is the
 only way to read it all at once. Usage, from the repository root:
@@ -17,13 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lib.hans_text import find_wrong, hans_texts, wrong_forms
+from lib.exercises import learner_texts as exercise_texts
+from lib.hans_text import LANG, find_wrong, hans_texts, wrong_forms
 
 
 def main(argv: list[str]) -> int:
     wrong = "--wrong" in argv
     prefixes = [a for a in argv if not a.startswith("--")]
-    texts = [(w, t) for w, t in hans_texts() if not prefixes or w.startswith(tuple(prefixes))]
+    everything = hans_texts() + exercise_texts(LANG)
+    texts = [(w, t) for w, t in everything if not prefixes or w.startswith(tuple(prefixes))]
     if wrong:
         hits = find_wrong(texts, wrong_forms())
         for where, form, why, context in hits:

@@ -7,7 +7,8 @@ For the lab's id it draws, in order (docs/architecture.md, "What a lab is"):
 2. ``lab.view(values, lang)``: the lab's compute and present, pure and unit-tested;
 3. the message in place of figures on impossible input, or the metrics, warnings, chart,
    sentence, notes and list;
-4. the chart's data with a CSV download, and a link and an embed snippet for this view.
+4. the exercises the live model checks (lib/ui/exercises.py), the chart's data with a
+   CSV download, and the share box: links, embed snippets and a citation for this view.
 
 It is an ``@st.fragment``, so moving a control reruns only the lab.
 """
@@ -21,6 +22,7 @@ import streamlit as st
 from lib.labs import LABS
 from lib.labs import spec as labspec
 from lib.ui import state, widgets
+from lib.ui.exercises import exercises
 
 
 @lru_cache(maxsize=256)
@@ -189,9 +191,11 @@ def run_lab(lab_id: str) -> None:
     except ValueError as err:
         with results:
             widgets.input_error(err)
+        exercises(lab_id, values)
         return
     with results:
         _results(view, head)
+    exercises(lab_id, values)
     if view.table.rows:
         widgets.data_table(view.table)
     widgets.share(lab_id, state.shown_values(lab_id))

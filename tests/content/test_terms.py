@@ -19,7 +19,7 @@ import tomllib
 
 import pytest
 
-from lib import content, hans_text
+from lib import content, exercises, hans_text
 from lib.content import CONTENT_DIR
 
 LANGS = ("en", "zh-Hant")
@@ -32,7 +32,8 @@ def _terms() -> dict:
 
 @pytest.fixture(scope="module", params=LANGS)
 def texts(request):
-    return request.param, hans_text.learner_texts(request.param)
+    lang = request.param
+    return lang, hans_text.learner_texts(lang) + exercises.learner_texts(lang)
 
 
 def _matches(where: str, patterns) -> bool:

@@ -10,15 +10,16 @@ import tomllib
 
 import pytest
 
-from lib import content, hans_text, i18n
+from lib import content, exercises, hans_text, i18n
 from lib.content import CONTENT_DIR
 
 PLACES = {"strings", "section", "glossary", "quiz", "fact", "article", "primary", "stress"}
+PLACES |= {"exercise"}  # the exercises' texts (lib/exercises.py, learner_texts)
 
 
 @pytest.fixture(scope="module")
 def texts():
-    return hans_text.hans_texts()
+    return hans_text.hans_texts() + exercises.learner_texts(hans_text.LANG)
 
 
 def test_no_simplified_text_has_a_wrong_form(texts):
