@@ -54,6 +54,9 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("glossary", "app_pages/glossary.py", "glossary", ":material/translate:", "reference"),
     PageSpec("sources", "app_pages/sources.py", "sources", ":material/menu_book:", "reference"),
+    PageSpec(
+        "instructors", "app_pages/instructors.py", "instructors", ":material/school:", "reference"
+    ),
 )
 
 #: Every page key the content may refer to, including topic pages still to be written.
@@ -66,6 +69,7 @@ KNOWN_KEYS: tuple[str, ...] = (
     "asset-divergence",
     "glossary",
     "sources",
+    "instructors",
 )
 
 #: The four stories in teaching order, by page key.

@@ -11,8 +11,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from lib import content, course, nav, urlstate
-from lib.errors import InputError
+from lib import content, course, exercises, nav, urlstate
 from lib.labs import LABS
 from lib.labs import spec as labspec
 from lib.labs.view import Metric, Table, metric_width, shown_rows
@@ -51,13 +50,9 @@ def describe(sentence: str) -> None:
 
 
 def error_message(error: ValueError, lang: str) -> str:
-    """Why no figure can be computed, in the reader's language where the error has a code."""
-    t = content.translator(lang)
-    if isinstance(error, InputError) and t.has(f"error.{error.code}"):
-        field = t(f"field.{error.field}") if t.has(f"field.{error.field}") else error.field
-        params = {k: content.format_value(v, "pct", lang, 0) for k, v in error.params.items()}
-        return t(f"error.{error.code}", field=field, **params)
-    return str(error)
+    """Why no figure can be computed, in the reader's language where the error has a code
+    (pure: :func:`lib.exercises.error_text`, which the exercise checks share)."""
+    return exercises.error_text(error, lang)
 
 
 def input_error(error: ValueError) -> None:

@@ -34,6 +34,9 @@ def screen_text(at) -> list[str]:
         text = re.sub(r"\]\([^)]*\)", "]", str(p))  # a link's address is not on screen
         text = re.sub(r":material/[a-z_]+:", "", text)
         text = re.sub(r"<[^>]+>", "", text)  # the language marker's hidden span
+        # code the reader is meant to copy (the Instructors page's URL parameters and
+        # server settings) is set as code, so it is not an internal name leaking out
+        text = re.sub(r"`[^`\n]+`", "", text)
         out.append(text)
     return out
 

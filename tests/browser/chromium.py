@@ -1,4 +1,4 @@
-"""Where Debian's Chromium is and the flags it runs with here (docs/architecture.md, 6).
+"""Where Debian's Chromium is and the flags it runs with here (docs/architecture.md, "Tests").
 
 Shared by the browser tests and bench/run.py. The background-networking flags matter:
 without them Chromium keeps trying to reach Google's hosts, which this machine refuses.
