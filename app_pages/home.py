@@ -38,3 +38,4 @@ if box is not None:
         page.narrative("how")
 widgets.kind_legend()
 page.as_of()
+page.handout()

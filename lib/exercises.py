@@ -45,8 +45,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lib import content
-from lib.errors import InputError
+from lib import content, errors
 from lib.i18n import localise
 from lib.labs import LABS, spec
 from lib.labs.fmt import BP
@@ -208,14 +207,9 @@ def _same(a: object, b: object) -> bool:
 
 
 def error_text(err: ValueError, lang: str) -> str:
-    """Why the model cannot compute these values, in ``lang`` where the error has a code
-    (the same strings as the lab's own message, ``error.<code>``)."""
-    t = content.translator(lang)
-    if isinstance(err, InputError) and t.has(f"error.{err.code}"):
-        name = t(f"field.{err.field}") if t.has(f"field.{err.field}") else err.field
-        params = {k: content.format_value(v, "pct", lang, 0) for k, v in err.params.items()}
-        return t(f"error.{err.code}", field=name, **params)
-    return str(err)
+    """Why the model cannot compute these values, in ``lang`` (:func:`lib.errors.message`,
+    the lab's own wording)."""
+    return errors.message(err, lang)
 
 
 # --------------------------------------------------------------------------- the checks

@@ -23,6 +23,7 @@ from lib import content, course, nav, stories, urlstate
 from lib.labs import LABS
 from lib.labs import spec as labspec
 from lib.ui import state, widgets
+from lib.ui.handout import handout_button
 from lib.ui.runner import run_lab
 
 
@@ -203,6 +204,7 @@ class Story:
         self._text(name)
 
     def heading(self, key: str) -> None:
+        self.blocks.append(("heading", key))
         st.header(self.t(key), divider="gray")
 
     def lab(self, lab_id: str) -> None:
@@ -236,7 +238,13 @@ class Story:
     def as_of(self) -> None:
         widgets.as_of_line(self.facts)
 
+    def handout(self) -> None:
+        """The handout download (key ``handout``): the page as drawn, one HTML file."""
+        handout_button(self.page, self.prefix, self.blocks)
+
     def footer(self) -> None:
-        """Questions, then the as-of line over every fact the page showed."""
+        """Questions, then the as-of line over every fact the page showed, then the
+        handout of the page."""
         self.questions()
         self.as_of()
+        self.handout()

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from lib import content, course, exercises, nav, urlstate
+from lib import content, course, errors, nav, urlstate
 from lib.labs import LABS
 from lib.labs import spec as labspec
 from lib.labs.view import Metric, Table, metric_width, shown_rows
@@ -51,8 +51,8 @@ def describe(sentence: str) -> None:
 
 def error_message(error: ValueError, lang: str) -> str:
     """Why no figure can be computed, in the reader's language where the error has a code
-    (pure: :func:`lib.exercises.error_text`, which the exercise checks share)."""
-    return exercises.error_text(error, lang)
+    (pure: :func:`lib.errors.message`, which the exercise checks and handout share)."""
+    return errors.message(error, lang)
 
 
 def input_error(error: ValueError) -> None:

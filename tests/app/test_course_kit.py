@@ -199,3 +199,15 @@ def test_share_box_gives_both_views_with_locks_and_a_citation():
     at.toggle(key="share_narr_krw_forward").set_value(True).run()
     page_link = next(c.value for c in at.code if c.value.endswith("#krw_forward"))
     assert "lock=kf_spot%2Ckf_tenor" in page_link and "narrative=off" in page_link
+
+
+@pytest.mark.parametrize("page", ["home", *nav.STORIES])
+def test_every_story_page_and_home_offer_the_handout(page):
+    at = open_app(nav.by_key()[page].file if page != "home" else None, lang="zh-Hant")
+    buttons = [
+        b
+        for b in at.get("download_button")
+        if b.proto.id.endswith("-handout") or "handout" in b.proto.id
+    ]
+    assert len(buttons) == 1
+    assert buttons[0].proto.label == content.translator("zh-Hant")("handout.button")
